@@ -1,0 +1,117 @@
+package no.meldeport.gateway.config;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.EnumMap;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import no.meldeport.model.Registry;
+
+/**
+ * The gateway's configuration, read once at start from {@code MELDEPORT_*} variables and validated there. Every
+ * variable, its default and its unit is listed in README.md.
+ *
+ * @param registryUrls base URL per registry; a registry without one is served by a local simulator in embedded mode
+ */
+public record GatewayConfig(
+        Mode mode,
+        String bindHost,
+        int port,
+        Path dataDir,
+        String dbUrl,
+        String dbUser,
+        String dbPassword,
+        Map<Registry, String> registryUrls,
+        Duration pollInterval,
+        int claimBatchSize,
+        Duration claimLease,
+        int maxAttempts,
+        Duration retryInitialDelay,
+        Duration retryMaxDelay,
+        int maxUnreadableAttempts,
+        Duration registryConnectTimeout,
+        Duration registryResponseTimeout,
+        long maxBodyBytes) {
+
+    public GatewayConfig {
+        registryUrls = Map.copyOf(registryUrls);
+    }
+
+    /** Reads the configuration from the process environment. */
+    public static GatewayConfig fromEnvironment() {
+        return from(System.getenv());
+    }
+
+    public static GatewayConfig from(Map<String, String> variables) {
+        Settings settings = new Settings(variables);
+        Mode mode = Mode.parse(settings.string("MELDEPORT_MODE", "embedded"));
+        boolean embedded = mode == Mode.EMBEDDED;
+
+        Path dataDir = Path.of(settings.string("MELDEPORT_DATA_DIR", "./data")).toAbsolutePath().normalize();
+        String dbUrl = embedded
+                ? settings.string("MELDEPORT_DB_URL", defaultH2Url(dataDir))
+                : settings.required("MELDEPORT_DB_URL", "production mode needs a PostgreSQL JDBC URL");
+
+        Map<Registry, String> registryUrls = new EnumMap<>(Registry.class);
+        for (Registry registry : Registry.values()) {
+            String variable = registryUrlVariable(registry);
+            Optional<String> url = settings.optional(variable);
+            if (url.isEmpty() && !embedded) {
+                throw new ConfigException(variable, null, "production mode needs the registry's base URL");
+            }
+            url.ifPresent(value -> registryUrls.put(registry, checkHttpUrl(variable, value)));
+        }
+
+        return new GatewayConfig(
+                mode,
+                settings.string("MELDEPORT_BIND_HOST", embedded ? "127.0.0.1" : "0.0.0.0"),
+                settings.integer("MELDEPORT_PORT", 8080, 0, 65535),
+                dataDir,
+                dbUrl,
+                settings.string("MELDEPORT_DB_USER", embedded ? "sa" : ""),
+                settings.string("MELDEPORT_DB_PASSWORD", ""),
+                registryUrls,
+                settings.millis("MELDEPORT_POLL_INTERVAL_MS", Duration.ofMillis(200), Duration.ofMillis(10)),
+                settings.integer("MELDEPORT_CLAIM_BATCH_SIZE", 20, 1, 1000),
+                settings.millis("MELDEPORT_CLAIM_LEASE_MS", Duration.ofSeconds(60), Duration.ofSeconds(1)),
+                settings.integer("MELDEPORT_MAX_ATTEMPTS", 8, 1, 1000),
+                settings.millis("MELDEPORT_RETRY_INITIAL_DELAY_MS", Duration.ofSeconds(1), Duration.ZERO),
+                settings.millis("MELDEPORT_RETRY_MAX_DELAY_MS", Duration.ofMinutes(5), Duration.ZERO),
+                settings.integer("MELDEPORT_MAX_UNREADABLE_ATTEMPTS", 3, 1, 1000),
+                settings.millis("MELDEPORT_REGISTRY_CONNECT_TIMEOUT_MS", Duration.ofSeconds(2), Duration.ofMillis(1)),
+                settings.millis("MELDEPORT_REGISTRY_TIMEOUT_MS", Duration.ofSeconds(10), Duration.ofMillis(1)),
+                settings.integer("MELDEPORT_MAX_BODY_BYTES", 5 * 1024 * 1024, 1024, Integer.MAX_VALUE));
+    }
+
+    public static String registryUrlVariable(Registry registry) {
+        return "MELDEPORT_" + registry.name().toUpperCase(Locale.ROOT) + "_URL";
+    }
+
+    public boolean embedded() {
+        return mode == Mode.EMBEDDED;
+    }
+
+    public Optional<String> registryUrl(Registry registry) {
+        return Optional.ofNullable(registryUrls.get(registry));
+    }
+
+    private static String defaultH2Url(Path dataDir) {
+        return "jdbc:h2:file:" + dataDir.resolve("meldeport") + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE";
+    }
+
+    private static String checkHttpUrl(String variable, String value) {
+        if (!value.startsWith("http://") && !value.startsWith("https://")) {
+            throw new ConfigException(variable, value, "expected an http:// or https:// URL");
+        }
+        return value;
+    }
+
+    /** Masks the database password. */
+    @Override
+    public String toString() {
+        return "GatewayConfig[mode=" + mode + ", bindHost=" + bindHost + ", port=" + port + ", dataDir=" + dataDir
+                + ", dbUrl=" + dbUrl + ", dbUser=" + dbUser + ", dbPassword=" + (dbPassword.isEmpty() ? "" : "***")
+                + ", registryUrls=" + registryUrls + "]";
+    }
+}

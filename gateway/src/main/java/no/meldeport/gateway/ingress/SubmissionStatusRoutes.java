@@ -1,0 +1,90 @@
+package no.meldeport.gateway.ingress;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Pattern;
+import no.meldeport.gateway.json.Json;
+import no.meldeport.gateway.store.SubmissionStore;
+import no.meldeport.gateway.store.SubmissionView;
+import org.apache.camel.Exchange;
+import org.apache.camel.Message;
+import org.apache.camel.builder.RouteBuilder;
+
+/** {@code GET /api/v1/submissions/{id}}: the submission's report type, acceptance time and per-registry state. */
+public final class SubmissionStatusRoutes extends RouteBuilder {
+
+    public static final String ROUTE_ID = "submission-status";
+
+    private static final Pattern SUBMISSION_ID = Pattern.compile("[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}");
+
+    private final SubmissionStore store;
+    private final ObjectMapper json = Json.mapper();
+
+    public SubmissionStatusRoutes(SubmissionStore store) {
+        this.store = store;
+    }
+
+    @Override
+    public void configure() {
+        from(IngressPaths.endpoint(IngressPaths.SUBMISSION, "GET"))
+                .routeId(ROUTE_ID)
+                .process(this::answer);
+    }
+
+    private void answer(Exchange exchange) throws Exception {
+        Message message = exchange.getMessage();
+        String id = message.getHeader("id", String.class);
+        message.removeHeaders("*");
+        if (id == null || !SUBMISSION_ID.matcher(id).matches()) {
+            respond(message, 400, IngressPaths.PROBLEM_JSON, Problem.of(400, "MP-0400", "Invalid submission id",
+                    "The submission id must be the UUID from the Location header of the submission's answer."));
+            return;
+        }
+        Optional<SubmissionView> submission = store.find(id);
+        if (submission.isEmpty()) {
+            respond(message, 404, IngressPaths.PROBLEM_JSON, Problem.of(404, "MP-0404", "Submission not found",
+                    "No submission has the id " + id + "."));
+            return;
+        }
+        respond(message, 200, IngressPaths.JSON, SubmissionStatus.of(submission.get()));
+    }
+
+    private void respond(Message message, int status, String contentType, Object body) throws Exception {
+        message.setHeader(Exchange.HTTP_RESPONSE_CODE, status);
+        message.setHeader(Exchange.CONTENT_TYPE, contentType);
+        message.setBody(json.writeValueAsString(body));
+    }
+
+    /** The JSON body of the status answer. */
+    public record SubmissionStatus(
+            String submissionId, String reportType, Instant acceptedAt, List<DeliveryStatus> deliveries) {
+
+        static SubmissionStatus of(SubmissionView view) {
+            return new SubmissionStatus(view.id(), view.reportType().code(), view.acceptedAt(),
+                    view.deliveries().stream().map(DeliveryStatus::of).toList());
+        }
+    }
+
+    /** One registry's delivery state. */
+    public record DeliveryStatus(
+            String deliveryId,
+            String registry,
+            String status,
+            int attempts,
+            String receiptId,
+            Integer lastHttpStatus,
+            String lastError,
+            Instant nextAttemptAt,
+            Instant updatedAt,
+            Instant deliveredAt) {
+
+        static DeliveryStatus of(SubmissionView.DeliveryView view) {
+            boolean pending = "pending".equals(view.status());
+            return new DeliveryStatus(view.id(), view.registry(), view.status(), view.attempts(), view.receiptId(),
+                    view.lastHttpStatus(), view.lastError(), pending ? view.nextAttemptAt() : null, view.updatedAt(),
+                    view.deliveredAt());
+        }
+    }
+}

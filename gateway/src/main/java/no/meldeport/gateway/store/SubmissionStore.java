@@ -1,0 +1,184 @@
+package no.meldeport.gateway.store;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import javax.sql.DataSource;
+import no.meldeport.gateway.json.Json;
+import no.meldeport.model.ReportType;
+import no.meldeport.routes.delivery.DeliveryStatus;
+
+/**
+ * Stores a submission and its deliveries in one transaction (the transactional outbox), and reads them back for the
+ * status API. A client's idempotency key is unique: a repeat with the same content returns the first submission.
+ */
+public final class SubmissionStore {
+
+    private static final String INSERT_SUBMISSION = """
+            INSERT INTO submission (id, client_id, idempotency_key, content_sha256, report_type, message_id,
+                                    reporter_json, accepted_at)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?)""";
+    private static final String INSERT_DELIVERY = """
+            INSERT INTO delivery (id, submission_id, registry, status, ordering_key, envelope_json, attempts,
+                                  next_attempt_at, created_at, updated_at)
+            VALUES (?, ?, ?, ?, ?, ?, 0, ?, ?, ?)""";
+    private static final String SELECT_BY_KEY = """
+            SELECT id, content_sha256 FROM submission WHERE client_id = ? AND idempotency_key = ?""";
+    private static final String SELECT_SUBMISSION = """
+            SELECT id, client_id, report_type, message_id, accepted_at FROM submission WHERE id = ?""";
+    private static final String SELECT_DELIVERIES = """
+            SELECT id, registry, status, attempts, receipt_id, last_http_status, last_error, next_attempt_at,
+                   updated_at, delivered_at
+            FROM delivery WHERE submission_id = ? ORDER BY seq""";
+
+    private final DataSource dataSource;
+    private final ObjectMapper json = Json.mapper();
+
+    public SubmissionStore(DataSource dataSource) {
+        this.dataSource = dataSource;
+    }
+
+    /** Stores the submission with its deliveries, or reports the earlier submission under the same key. */
+    public AcceptResult accept(NewSubmission submission) {
+        Optional<AcceptResult> earlier = findByKey(submission);
+        if (earlier.isPresent()) {
+            return earlier.get();
+        }
+        try (Connection connection = dataSource.getConnection()) {
+            connection.setAutoCommit(false);
+            try {
+                insertSubmission(connection, submission);
+                for (NewDelivery delivery : submission.deliveries()) {
+                    insertDelivery(connection, submission, delivery);
+                }
+                connection.commit();
+            } catch (SQLException e) {
+                connection.rollback();
+                if (isUniqueViolation(e)) {
+                    // A concurrent request with the same key won the race; answer as for a repeat.
+                    return findByKey(submission).orElseThrow(() -> new StoreException("Storing submission", e));
+                }
+                throw e;
+            } finally {
+                connection.setAutoCommit(true);
+            }
+        } catch (SQLException e) {
+            throw new StoreException("Storing submission " + submission.submissionId(), e);
+        }
+        return new AcceptResult.Stored(find(submission.submissionId()).orElseThrow());
+    }
+
+    public Optional<SubmissionView> find(String submissionId) {
+        try (Connection connection = dataSource.getConnection();
+             PreparedStatement statement = connection.prepareStatement(SELECT_SUBMISSION)) {
+            statement.setString(1, submissionId);
+            try (ResultSet row = statement.executeQuery()) {
+                if (!row.next()) {
+                    return Optional.empty();
+                }
+                return Optional.of(new SubmissionView(
+                        row.getString("id"),
+                        row.getString("client_id"),
+                        ReportType.fromCode(row.getString("report_type")).orElseThrow(),
+                        row.getString("message_id"),
+                        Timestamps.get(row, "accepted_at"),
+                        deliveries(connection, submissionId)));
+            }
+        } catch (SQLException e) {
+            throw new StoreException("Reading submission " + submissionId, e);
+        }
+    }
+
+    private Optional<AcceptResult> findByKey(NewSubmission submission) {
+        try (Connection connection = dataSource.getConnection();
+             PreparedStatement statement = connection.prepareStatement(SELECT_BY_KEY)) {
+            statement.setString(1, submission.clientId());
+            statement.setString(2, submission.idempotencyKey());
+            try (ResultSet row = statement.executeQuery()) {
+                if (!row.next()) {
+                    return Optional.empty();
+                }
+                String existingId = row.getString("id");
+                if (!row.getString("content_sha256").equals(submission.contentSha256())) {
+                    return Optional.of(new AcceptResult.KeyConflict(submission.idempotencyKey(), existingId));
+                }
+                return Optional.of(new AcceptResult.Duplicate(find(existingId).orElseThrow()));
+            }
+        } catch (SQLException e) {
+            throw new StoreException("Looking up idempotency key", e);
+        }
+    }
+
+    private void insertSubmission(Connection connection, NewSubmission submission) throws SQLException {
+        try (PreparedStatement statement = connection.prepareStatement(INSERT_SUBMISSION)) {
+            statement.setString(1, submission.submissionId());
+            statement.setString(2, submission.clientId());
+            statement.setString(3, submission.idempotencyKey());
+            statement.setString(4, submission.contentSha256());
+            statement.setString(5, submission.reportType().code());
+            statement.setString(6, submission.messageId());
+            statement.setString(7, toJson(submission.reporter()));
+            Timestamps.set(statement, 8, submission.acceptedAt());
+            statement.executeUpdate();
+        }
+    }
+
+    private void insertDelivery(Connection connection, NewSubmission submission, NewDelivery delivery)
+            throws SQLException {
+        try (PreparedStatement statement = connection.prepareStatement(INSERT_DELIVERY)) {
+            statement.setString(1, delivery.deliveryId());
+            statement.setString(2, submission.submissionId());
+            statement.setString(3, delivery.registry().id());
+            statement.setString(4, DeliveryStatus.PENDING.dbValue());
+            statement.setString(5, delivery.orderingKey());
+            statement.setString(6, toJson(delivery.envelope()));
+            Timestamps.set(statement, 7, submission.acceptedAt());
+            Timestamps.set(statement, 8, submission.acceptedAt());
+            Timestamps.set(statement, 9, submission.acceptedAt());
+            statement.executeUpdate();
+        }
+    }
+
+    private List<SubmissionView.DeliveryView> deliveries(Connection connection, String submissionId)
+            throws SQLException {
+        List<SubmissionView.DeliveryView> deliveries = new ArrayList<>();
+        try (PreparedStatement statement = connection.prepareStatement(SELECT_DELIVERIES)) {
+            statement.setString(1, submissionId);
+            try (ResultSet row = statement.executeQuery()) {
+                while (row.next()) {
+                    deliveries.add(new SubmissionView.DeliveryView(
+                            row.getString("id"),
+                            row.getString("registry"),
+                            row.getString("status"),
+                            row.getInt("attempts"),
+                            row.getString("receipt_id"),
+                            row.getObject("last_http_status", Integer.class),
+                            row.getString("last_error"),
+                            Timestamps.get(row, "next_attempt_at"),
+                            Timestamps.get(row, "updated_at"),
+                            Timestamps.get(row, "delivered_at")));
+                }
+            }
+        }
+        return deliveries;
+    }
+
+    private String toJson(Object value) {
+        try {
+            return json.writeValueAsString(value);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("Cannot serialise " + value.getClass().getSimpleName(), e);
+        }
+    }
+
+    /** SQLState 23505 is the unique-violation code in both PostgreSQL and H2. */
+    private static boolean isUniqueViolation(SQLException e) {
+        return "23505".equals(e.getSQLState());
+    }
+}

@@ -1,0 +1,43 @@
+package no.meldeport.routes.delivery;
+
+/** Route, template, bean and exchange-property names of the delivery flow, in one place. */
+public final class DeliveryRouteNames {
+
+    /** Id of the route template that every per-registry delivery route is created from. */
+    public static final String TEMPLATE_ID = "registry-delivery";
+
+    /** Template parameter: the registry id ({@code sysvak}, {@code msis}, {@code noklus}, {@code nav}). */
+    public static final String PARAM_REGISTRY = "registry";
+
+    /** Template parameter: milliseconds between two polls of the outbox. */
+    public static final String PARAM_POLL_MILLIS = "pollMillis";
+
+    /** Registry bean names of the shared processors. */
+    public static final String CLAIM_BEAN = "deliveryClaimProcessor";
+    public static final String PREPARE_BEAN = "deliveryPrepareProcessor";
+    public static final String RECORD_BEAN = "deliveryRecordProcessor";
+    public static final String FAILURE_BEAN = "deliveryFailureProcessor";
+
+    /** Exchange property (String): the registry id of the route. */
+    public static final String PROPERTY_REGISTRY = "meldeportRegistry";
+
+    /** Exchange property ({@link ClaimedDelivery}): the delivery of the current split exchange. */
+    public static final String PROPERTY_DELIVERY = "meldeportDelivery";
+
+    /** Exchange property (String): the full registry URL of the current request. */
+    public static final String PROPERTY_TARGET_URL = "meldeportTargetUrl";
+
+    /** Exchange property (Long): nanoTime when the registry request started, for the latency metric. */
+    public static final String PROPERTY_SENT_AT_NANOS = "meldeportSentAtNanos";
+
+    /** The HTTP header that carries the delivery id to the registry. */
+    public static final String IDEMPOTENCY_KEY_HEADER = "Idempotency-Key";
+
+    private DeliveryRouteNames() {
+    }
+
+    /** The route id of one registry's delivery route. */
+    public static String routeId(String registryId) {
+        return "delivery-" + registryId;
+    }
+}
