@@ -26,8 +26,9 @@ import no.meldeport.model.Sykmelding;
  *   <li>{@code Behandler/KontaktInfo}: the clinician's phone as a {@code tel:} URI, or an empty {@code TeleAddress}
  *       when the phone is unknown.</li>
  *   <li>{@code Strekkode}: empty. The barcode belongs to the paper form, and an electronic message has none.</li>
- *   <li>{@code MedisinskeArsaker}: the free-text reason goes in {@code Beskriv} with the code 9 "Annet", because
- *       the code list 8133 requires a code beside the text and the model has only the text.</li>
+ *   <li>{@code MedisinskeArsaker}: the free-text reason goes in {@code Beskriv} with the code 9 "Annet" from code
+ *       list 8133, because the XSD allows {@code Beskriv} only after an {@code Arsakskode} and the model has only
+ *       the text.</li>
  * </ul>
  */
 final class HelseOpplysningerWriter {
