@@ -178,15 +178,15 @@ public final class TestEnvelopes {
                 "A",
                 LocalDate.of(2026, 2, 27),
                 LocalDate.of(2026, 2, 20),
-                "0301",
-                "ES",
+                "4601",
+                "NO",
                 "Restaurant",
                 "Næringsmiddelbåren",
                 false,
                 "Klinisk mistanke",
                 "Ikke relevant",
                 true,
-                "Reiste hjem fra Spania 18. februar.");
+                "Spiste kyllingrett på restaurant 18. februar.");
         return envelope("7a2e3d4c-5b6a-4f9e-8d7c-2b3c4d5e6f01", context(adultWithFnr()), reporter(), melding);
     }
 
@@ -213,7 +213,7 @@ public final class TestEnvelopes {
 
     /**
      * Measles with only what MSIS requires: code, diagnosis date, patient identifier and the clinician's HPR number.
-     * The disease name and group are missing too, and there is no reporter.
+     * The disease name and group are missing too, so the mapper looks them up, and there is no reporter.
      */
     public static DeliveryEnvelope klinikermeldingMinimal() {
         Klinikermelding melding = new Klinikermelding(
