@@ -1,6 +1,7 @@
 package no.meldeport.mappings.msis;
 
 import no.meldeport.mappings.Envelopes;
+import no.meldeport.mappings.JsonResponseReader;
 import no.meldeport.mappings.MappingException;
 import no.meldeport.mappings.RegistryCodes;
 import no.meldeport.mappings.RegistryJson;
@@ -36,7 +37,9 @@ public final class KlinikermeldingMapper implements RegistryMapper {
     public static final String PATH = "/klinikermeldinger";
     public static final String CONTENT_TYPE = "application/json";
 
-    private final MsisResponseReader responseReader = new MsisResponseReader();
+    /** MSIS responds 201 with {@code meldingsnummer}, or 400 with {@code feil: [{kode, felt, melding}]}. */
+    private static final JsonResponseReader RESPONSE_READER =
+            new JsonResponseReader("MSIS", "meldingsnummer", "feil", "kode", "felt", "melding");
 
     @Override
     public Registry registry() {
@@ -70,11 +73,14 @@ public final class KlinikermeldingMapper implements RegistryMapper {
 
     @Override
     public RegistryResponse readResponse(int httpStatus, String contentType, String body) {
-        return responseReader.read(httpStatus, body);
+        return RESPONSE_READER.read(httpStatus, body);
     }
 
     private static Sykdom sykdom(Klinikermelding melding) {
         Coding diagnosis = melding.diagnosis();
+        if (diagnosis == null) {
+            return null;
+        }
         String codeSystem = RegistryCodes.diagnosisCodeSystem(diagnosis, "Klinikermelding.diagnosis");
         if (melding.msisDisease() != null) {
             return new Sykdom(diagnosis.code(), codeSystem, melding.msisDisease(), melding.msisGroup());
