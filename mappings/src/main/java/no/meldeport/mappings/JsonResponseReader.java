@@ -36,7 +36,7 @@ public record JsonResponseReader(
     private RegistryResponse readSuccess(int httpStatus, String body) {
         Optional<String> receiptId = RegistryJson.readTree(body).flatMap(json -> RegistryJson.text(json, receiptField));
         if (receiptId.isEmpty()) {
-            return unreadable(httpStatus, " without a " + receiptField);
+            return unreadable(httpStatus, " without a receipt id in field '" + receiptField + "'");
         }
         return new RegistryResponse.Accepted(receiptId.get());
     }
@@ -47,8 +47,7 @@ public record JsonResponseReader(
                 .filter(list -> list.isArray() && !list.isEmpty());
         Optional<String> firstCode = errors.flatMap(list -> RegistryJson.text(list.get(0), codeField));
         if (firstCode.isEmpty()) {
-            return unreadable(httpStatus, " without a " + errorListField + " list whose first entry has a "
-                    + codeField);
+            return unreadable(httpStatus, " without a coded error in field '" + errorListField + "'");
         }
         return new RegistryResponse.Rejected(firstCode.get(), reason(errors.get()));
     }
