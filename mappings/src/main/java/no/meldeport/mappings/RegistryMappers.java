@@ -33,7 +33,8 @@ public final class RegistryMappers {
         // A new Registry constant without a mapper must fail at class load, not at its first delivery.
         for (Registry registry : Registry.values()) {
             if (!mappers.containsKey(registry)) {
-                throw new IllegalStateException("Missing mapper for registry " + registry.id() + "; add one to RegistryMappers");
+                throw new IllegalStateException("Missing mapper for registry " + registry.id()
+                        + "; add one to RegistryMappers");
             }
         }
         return mappers;

@@ -31,7 +31,7 @@ public final class GoldenFiles {
     private GoldenFiles() {
     }
 
-    /** Asserts that {@code actualJson} equals the golden file {@code golden/<relativePath>}, listing every difference. */
+    /** Asserts that {@code actualJson} equals the golden file {@code golden/<relativePath>}, naming each difference. */
     public static void assertMatches(String relativePath, String actualJson) {
         Path file = goldenDirectory().resolve(relativePath);
         JsonNode actual = parse(actualJson, "mapper output for " + relativePath);
@@ -48,7 +48,7 @@ public final class GoldenFiles {
         compare("$", expected, actual, differences);
 
         assertThat(differences)
-                .as("differences from golden file %s (rewrite it with -D%s=true only on purpose)", file, UPDATE_PROPERTY)
+                .as("differences from golden file %s (rewrite with -D%s=true only on purpose)", file, UPDATE_PROPERTY)
                 .isEmpty();
     }
 

@@ -49,7 +49,8 @@ public final class TestEnvelopes {
 
     public static final String SNOMED = "http://snomed.info/sct";
     public static final String ACT_SITE = "http://terminology.hl7.org/CodeSystem/v3-ActSite";
-    public static final String ROUTE_OF_ADMINISTRATION = "http://terminology.hl7.org/CodeSystem/v3-RouteOfAdministration";
+    public static final String ROUTE_OF_ADMINISTRATION =
+            "http://terminology.hl7.org/CodeSystem/v3-RouteOfAdministration";
 
     private static final String HBA1C = "NPU27300";
 
@@ -73,7 +74,7 @@ public final class TestEnvelopes {
                 "Tomasz", null, "Testowski", LocalDate.of(1962, 10, 11), Sex.MALE, "5001");
     }
 
-    /** A patient known only by identifier, as when the EPJ sends nothing else. */
+    /** Returns a patient known only by identifier, as when the EPJ sends nothing else. */
     public static Patient identifierOnly(PersonIdentifierType type, String value) {
         return new Patient(PersonIdentifier.of(type, value), null, null, null, null, null, null);
     }
@@ -90,7 +91,7 @@ public final class TestEnvelopes {
         return new ClinicalContext(patient, physician(), pointOfCare(), "encounter-1", LocalDate.of(2026, 3, 2));
     }
 
-    /** A context with only what the registries require: the patient and the clinician's HPR number. */
+    /** Returns a context with only what the registries require: the patient and the clinician's HPR number. */
     public static ClinicalContext minimalContext(Patient patient) {
         return new ClinicalContext(patient, new Practitioner(HPR_PHYSICIAN, null, null, null), null, null, null);
     }

@@ -27,9 +27,9 @@ import no.meldeport.model.Reporter;
  * Maps a klinikermelding to the JSON of Meldeport's MSIS contract, because FHI publishes only a web form for clinician
  * notifications. The delivery id is the {@code meldingsId}.
  *
- * <p>The mapper sends what the report contains and leaves the required fields (diagnosis date, HPR number) to MSIS, which
- * rejects a notification without them with its own error code. The disease name and group come from the report, where
- * the fan-out planner put them from {@link NotifiableDiseases}. When the report lacks them, the mapper looks the
+ * <p>The mapper sends what the report contains and leaves the required fields (diagnosis date, HPR number) to MSIS,
+ * which rejects a notification without them with its own error code. The disease name and group come from the report,
+ * where the fan-out planner put them from {@link NotifiableDiseases}. When the report lacks them, the mapper looks the
  * diagnosis up in the same table.
  */
 public final class KlinikermeldingMapper implements RegistryMapper {

@@ -25,7 +25,8 @@ final class SysvakResponseReader {
         if (httpStatus >= 400 && httpStatus < 500) {
             return readError(httpStatus, body);
         }
-        return new RegistryResponse.Unreadable("SYSVAK responded with HTTP " + httpStatus + ", which the contract does not use");
+        return new RegistryResponse.Unreadable("SYSVAK responded with HTTP " + httpStatus
+                + ", which the contract does not use");
     }
 
     private static RegistryResponse readSuccess(int httpStatus, String body) {

@@ -123,6 +123,29 @@ class KlinikermeldingMapperTest {
     }
 
     @Test
+    void mapKeepsEachDiagnosisInItsOwnMessage() throws Exception {
+        DeliveryEnvelope gonorrhoea = TestEnvelopes.envelope("7a2e3d4c-5b6a-4f9e-8d7c-2b3c4d5e6f05",
+                TestEnvelopes.context(TestEnvelopes.adultWithDNumber()), TestEnvelopes.reporter(),
+                new Klinikermelding("condition-5", TestEnvelopes.icpc2("Y71", null), "Gonoré", "A",
+                        LocalDate.of(2026, 3, 2), null, null, null, null, null, null, null, null, null, null));
+        DeliveryEnvelope syphilis = TestEnvelopes.envelope("7a2e3d4c-5b6a-4f9e-8d7c-2b3c4d5e6f06",
+                gonorrhoea.context(), TestEnvelopes.reporter(),
+                new Klinikermelding("condition-6", TestEnvelopes.icd10("A51.0", null), "Syfilis", "A",
+                        LocalDate.of(2026, 3, 2), null, null, null, null, null, null, null, null, null, null));
+
+        JsonNode first = JSON.readTree(mapper.map(gonorrhoea).body());
+        JsonNode second = JSON.readTree(mapper.map(syphilis).body());
+
+        assertThat(first.path("meldingsId").asText()).isEqualTo("7a2e3d4c-5b6a-4f9e-8d7c-2b3c4d5e6f05");
+        assertThat(first.path("sykdom").path("kode").asText()).isEqualTo("Y71");
+        assertThat(first.path("sykdom").path("kodeverk").asText()).isEqualTo("ICPC-2");
+        assertThat(second.path("meldingsId").asText()).isEqualTo("7a2e3d4c-5b6a-4f9e-8d7c-2b3c4d5e6f06");
+        assertThat(second.path("sykdom").path("kode").asText()).isEqualTo("A51.0");
+        assertThat(second.path("sykdom").path("navn").asText()).isEqualTo("Syfilis");
+        assertThat(second.path("pasient")).isEqualTo(first.path("pasient"));
+    }
+
+    @Test
     void mapRejectsDiagnosisInOtherCodeSystem() {
         Klinikermelding snomedCoded = new Klinikermelding("condition-9",
                 new Coding("http://snomed.info/sct", "27836007", null), "Kikhoste", "A",

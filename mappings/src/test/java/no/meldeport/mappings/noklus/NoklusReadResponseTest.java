@@ -93,6 +93,7 @@ class NoklusReadResponseTest {
         RegistryResponse response = mapper.readResponse(422, JSON, "Ukjent pasient 51106297510");
 
         assertThat(response).isInstanceOfSatisfying(RegistryResponse.Unreadable.class, unreadable ->
-                assertThat(unreadable.detail()).isEqualTo("NOKLUS responded with HTTP 422 without a coded error in field 'errors'"));
+                assertThat(unreadable.detail())
+                        .isEqualTo("NOKLUS responded with HTTP 422 without a coded error in field 'errors'"));
     }
 }
