@@ -1,0 +1,172 @@
+package no.meldeport.gateway;
+
+import io.micrometer.prometheusmetrics.PrometheusConfig;
+import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
+import java.time.Clock;
+import java.util.EnumMap;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.function.Function;
+import no.meldeport.gateway.config.GatewayConfig;
+import no.meldeport.gateway.ingress.HealthRoutes;
+import no.meldeport.gateway.ingress.SubmissionStatusRoutes;
+import no.meldeport.gateway.store.Database;
+import no.meldeport.gateway.store.JdbcDeliveryQueue;
+import no.meldeport.gateway.store.SubmissionStore;
+import no.meldeport.mappings.RegistryMappers;
+
+import no.meldeport.model.Registry;
+import no.meldeport.model.RegistryMapper;
+import no.meldeport.routes.delivery.ClaimDeliveriesProcessor;
+import no.meldeport.routes.delivery.DeliveryOutcomeRecorder;
+import no.meldeport.routes.delivery.DeliveryRouteNames;
+import no.meldeport.routes.delivery.DeliveryRouteTemplate;
+import no.meldeport.routes.delivery.DeliveryRoutes;
+import no.meldeport.routes.delivery.PrepareRegistryRequestProcessor;
+import no.meldeport.routes.delivery.RecordDeliveryOutcomeProcessor;
+import no.meldeport.routes.delivery.RecordRequestFailureProcessor;
+import no.meldeport.routes.delivery.RetryPolicy;
+import org.apache.camel.CamelContext;
+import org.apache.camel.component.http.HttpComponent;
+import org.apache.camel.component.platform.http.vertx.VertxPlatformHttpServer;
+import org.apache.camel.component.platform.http.vertx.VertxPlatformHttpServerConfiguration;
+import org.apache.camel.main.BaseMainSupport;
+import org.apache.camel.main.Main;
+import org.apache.camel.main.MainListenerSupport;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The assembled gateway: database, outbox, HTTP ingress and one delivery route per registry, on Camel Main with
+ * platform-http (Vert.x). {@link #start} returns once the HTTP server listens.
+ */
+public final class Gateway implements AutoCloseable {
+
+    private static final Logger LOG = LoggerFactory.getLogger(Gateway.class);
+
+    private final GatewayConfig config;
+    private final Database database;
+    private final Main main;
+    private final VertxPlatformHttpServer httpServer;
+    private final List<AutoCloseable> embeddedParts;
+
+    private Gateway(GatewayConfig config, Database database, Main main, VertxPlatformHttpServer httpServer,
+            List<AutoCloseable> embeddedParts) {
+        this.config = config;
+        this.database = database;
+        this.main = main;
+        this.httpServer = httpServer;
+        this.embeddedParts = embeddedParts;
+    }
+
+    public static Gateway start(GatewayConfig config) throws Exception {
+        return start(config, Clock.systemUTC());
+    }
+
+    public static Gateway start(GatewayConfig config, Clock clock) throws Exception {
+        LOG.info("Starting Meldeport mode={} dataDir={}", config.mode(), config.dataDir());
+        EmbeddedRegistries embeddedRegistries = EmbeddedRegistries.startMissing(config);
+        Map<Registry, String> registryUrls = new EnumMap<>(Registry.class);
+        registryUrls.putAll(config.registryUrls());
+        registryUrls.putAll(embeddedRegistries.urls());
+
+        Database database = Database.open(config.dbUrl(), config.dbUser(), config.dbPassword(), config.dataDir());
+        SubmissionStore store = new SubmissionStore(database.dataSource());
+        JdbcDeliveryQueue queue = new JdbcDeliveryQueue(database.dataSource(), clock, UUID.randomUUID().toString());
+        PrometheusMeterRegistry meterRegistry = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
+
+        Function<Registry, RegistryMapper> mappers = RegistryMappers::forRegistry;
+        RetryPolicy retryPolicy = new RetryPolicy(config.maxAttempts(), config.retryInitialDelay(), config.retryMaxDelay());
+        DeliveryOutcomeRecorder recorder =
+                new DeliveryOutcomeRecorder(queue, mappers, retryPolicy, config.maxUnreadableAttempts(), clock);
+
+        Main main = new Main();
+        main.configure().withName("meldeport");
+        main.bind(DeliveryRouteNames.CLAIM_BEAN,
+                new ClaimDeliveriesProcessor(queue, config.claimBatchSize(), config.claimLease()));
+        main.bind(DeliveryRouteNames.PREPARE_BEAN, new PrepareRegistryRequestProcessor(mappers, registryUrls, recorder));
+        main.bind(DeliveryRouteNames.RECORD_BEAN, new RecordDeliveryOutcomeProcessor(recorder, clock));
+        main.bind(DeliveryRouteNames.FAILURE_BEAN, new RecordRequestFailureProcessor(recorder));
+        main.bind("http", registryHttpComponent(config));
+
+        main.configure().addRoutesBuilder(new DeliveryRouteTemplate());
+        main.configure().addRoutesBuilder(new DeliveryRoutes(EnumSet.allOf(Registry.class), config.pollInterval()));
+        main.configure().addRoutesBuilder(new HealthRoutes(database.dataSource(), meterRegistry));
+        main.configure().addRoutesBuilder(new SubmissionStatusRoutes(store));
+
+        VertxPlatformHttpServer httpServer = new VertxPlatformHttpServer(httpServerConfiguration(config));
+        main.addMainListener(new MainListenerSupport() {
+            @Override
+            public void beforeConfigure(BaseMainSupport support) {
+                try {
+                    support.getCamelContext().addService(httpServer);
+                } catch (Exception e) {
+                    throw new IllegalStateException("Cannot add the HTTP server", e);
+                }
+            }
+        });
+        try {
+            main.start();
+        } catch (Exception e) {
+            database.close();
+            embeddedRegistries.close();
+            throw e;
+        }
+        Gateway gateway = new Gateway(config, database, main, httpServer, List.of(embeddedRegistries));
+        LOG.info("Meldeport ready port={} registries={}", gateway.port(), registryUrls.keySet());
+        return gateway;
+    }
+
+    /** The port the HTTP server listens on (the configured one, or the one picked for port 0). */
+    public int port() {
+        return httpServer.getServer().actualPort();
+    }
+
+    public GatewayConfig config() {
+        return config;
+    }
+
+    public CamelContext camelContext() {
+        return main.getCamelContext();
+    }
+
+    @Override
+    public void close() {
+        LOG.info("Stopping Meldeport");
+        try {
+            main.stop();
+        } catch (Exception e) {
+            LOG.warn("Camel did not stop cleanly", e);
+        }
+        database.close();
+        for (AutoCloseable part : embeddedParts) {
+            try {
+                part.close();
+            } catch (Exception e) {
+                LOG.warn("Embedded part did not stop cleanly part={}", part.getClass().getSimpleName(), e);
+            }
+        }
+    }
+
+    private static VertxPlatformHttpServerConfiguration httpServerConfiguration(GatewayConfig config) {
+        VertxPlatformHttpServerConfiguration configuration = new VertxPlatformHttpServerConfiguration();
+        configuration.setBindHost(config.bindHost());
+        configuration.setBindPort(config.port());
+        configuration.setMaxBodySize(config.maxBodyBytes());
+        // Vert.x would otherwise create a file-uploads folder in the working directory.
+        configuration.getBodyHandler().setHandleFileUploads(false);
+        return configuration;
+    }
+
+    private static HttpComponent registryHttpComponent(GatewayConfig config) {
+        HttpComponent http = new HttpComponent();
+        http.setConnectTimeout(config.registryConnectTimeout().toMillis());
+        http.setConnectionRequestTimeout(config.registryConnectTimeout().toMillis());
+        http.setResponseTimeout(config.registryResponseTimeout().toMillis());
+        http.setSoTimeout(config.registryResponseTimeout().toMillis());
+        http.setFollowRedirects(false);
+        return http;
+    }
+}
