@@ -6,7 +6,13 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import com.nimbusds.jose.jwk.JWK;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import no.meldeport.fixtures.token.TestTokenIssuer;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -78,6 +84,59 @@ class JwksKeySourceTest {
         }
 
         assertThat(issuer.jwksRequestCount()).isEqualTo(1);
+    }
+
+    @Test
+    void concurrentFloodFetchesOnce() throws Exception {
+        List<Callable<Boolean>> requests = new ArrayList<>();
+        for (int i = 0; i < 200; i++) {
+            String token = issuer.token().keyId("made-up-" + i).sign();
+            requests.add(() -> rejects(token));
+        }
+
+        List<Boolean> rejected = runConcurrently(requests);
+
+        assertThat(rejected).containsOnly(true);
+        assertThat(issuer.jwksRequestCount()).isEqualTo(1);
+    }
+
+    @Test
+    void concurrentRequestsAfterRotationFetchOnce() throws Exception {
+        validator.validate(issuer.token().sign());
+        issuer.rotateRsaKey();
+        clock.advance(config.jwksMinRefreshInterval());
+        List<Callable<Boolean>> requests = new ArrayList<>();
+        for (int i = 0; i < 50; i++) {
+            String token = issuer.token().sign();
+            requests.add(() -> !rejects(token));
+        }
+
+        List<Boolean> accepted = runConcurrently(requests);
+
+        assertThat(accepted).containsOnly(true);
+        assertThat(issuer.jwksRequestCount()).isEqualTo(2);
+    }
+
+    private boolean rejects(String token) {
+        try {
+            validator.validate(token);
+            return false;
+        } catch (InvalidAccessTokenException e) {
+            return true;
+        }
+    }
+
+    private static List<Boolean> runConcurrently(List<Callable<Boolean>> requests) throws Exception {
+        ExecutorService pool = Executors.newFixedThreadPool(8);
+        try {
+            List<Boolean> results = new ArrayList<>();
+            for (Future<Boolean> result : pool.invokeAll(requests, 30, TimeUnit.SECONDS)) {
+                results.add(result.get());
+            }
+            return results;
+        } finally {
+            pool.shutdownNow();
+        }
     }
 
     @Test
