@@ -57,7 +57,10 @@ public final class FhirSubmissionReader {
         return read(parser.parse(body, contentType));
     }
 
-    /** Reads an already parsed Bundle. */
+    /**
+     * Reads an already parsed Bundle. The checks of {@link #read(byte[], String)} on the body itself (media type,
+     * UTF-8, DOCTYPE, unknown elements, invalid values) are then the caller's business.
+     */
     public ParsedSubmission read(Bundle bundle) {
         List<SubmissionIssue> issues = new ArrayList<>();
         BundleIndex index = BundleIndex.of(bundle, issues);
@@ -102,8 +105,8 @@ public final class FhirSubmissionReader {
     }
 
     /**
-     * Returns the entries that hold the report's parts, in Bundle order. For a registry report, focus entries of
-     * another kind are reported as issues.
+     * Returns the entries that contain the report's parts: in focus order when {@code MessageHeader.focus} selects
+     * them, else in Bundle order. For a registry report, focus entries of another kind are reported as issues.
      */
     private static List<BundleIndex.Entry> selectEntries(BundleReading reading, MessageHeaderReader.Envelope message) {
         ReportType type = message.reportType();
