@@ -10,7 +10,21 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.function.Function;
 import no.meldeport.gateway.config.GatewayConfig;
+import ca.uhn.fhir.context.FhirContext;
+import no.meldeport.gateway.fhir.FhirSubmissionReader;
+import no.meldeport.gateway.ingress.AuthenticateProcessor;
+import no.meldeport.gateway.ingress.DevIssuerRoutes;
+import no.meldeport.gateway.ingress.ErrorResponder;
+import no.meldeport.gateway.ingress.FhirIngressRoutes;
+import no.meldeport.gateway.ingress.FhirResponses;
 import no.meldeport.gateway.ingress.HealthRoutes;
+import no.meldeport.gateway.ingress.IngressErrorHandling;
+import no.meldeport.gateway.ingress.PublicAddress;
+import no.meldeport.gateway.ingress.SubmissionIntake;
+import no.meldeport.gateway.security.GatewaySecurity;
+import no.meldeport.gateway.submission.SubmissionPlanner;
+import no.meldeport.mappings.msis.NotifiableDiseases;
+import no.meldeport.routes.plan.FanOutPlanner;
 import no.meldeport.gateway.ingress.SubmissionStatusRoutes;
 import no.meldeport.gateway.store.Database;
 import no.meldeport.gateway.store.JdbcDeliveryQueue;
@@ -82,6 +96,15 @@ public final class Gateway implements AutoCloseable {
         DeliveryOutcomeRecorder recorder =
                 new DeliveryOutcomeRecorder(queue, mappers, retryPolicy, config.maxUnreadableAttempts(), clock);
 
+        PublicAddress publicAddress =
+                new PublicAddress(config.security().publicBaseUrl(), config.bindHost(), config.port());
+        GatewaySecurity security = GatewaySecurity.create(config.security(), config.dataDir(), clock);
+        FhirContext fhirContext = FhirContext.forR4Cached();
+        FhirResponses fhirResponses = new FhirResponses(fhirContext);
+        SubmissionIntake intake = new SubmissionIntake(
+                new SubmissionPlanner(new FanOutPlanner(NotifiableDiseases.standard())),
+                security.scopeChecker(), store, clock);
+
         Main main = new Main();
         main.configure().withName("meldeport");
         main.bind(DeliveryRouteNames.CLAIM_BEAN,
@@ -90,11 +113,20 @@ public final class Gateway implements AutoCloseable {
         main.bind(DeliveryRouteNames.RECORD_BEAN, new RecordDeliveryOutcomeProcessor(recorder, clock));
         main.bind(DeliveryRouteNames.FAILURE_BEAN, new RecordRequestFailureProcessor(recorder));
         main.bind("http", registryHttpComponent(config));
+        main.bind(IngressErrorHandling.RESPONDER_BEAN, new ErrorResponder(fhirResponses));
+        main.bind(AuthenticateProcessor.BEAN, new AuthenticateProcessor(security, publicAddress));
 
         main.configure().addRoutesBuilder(new DeliveryRouteTemplate());
         main.configure().addRoutesBuilder(new DeliveryRoutes(EnumSet.allOf(Registry.class), config.pollInterval()));
         main.configure().addRoutesBuilder(new HealthRoutes(database.dataSource(), meterRegistry));
+        main.configure().addRoutesBuilder(new IngressErrorHandling());
         main.configure().addRoutesBuilder(new SubmissionStatusRoutes(store));
+        main.configure().addRoutesBuilder(
+                new FhirIngressRoutes(new FhirSubmissionReader(fhirContext), intake, fhirResponses, publicAddress));
+        if (security.devIssuer() != null) {
+            main.configure().addRoutesBuilder(
+                    new DevIssuerRoutes(security.devIssuer(), security.devTokenEndpoint(), publicAddress));
+        }
 
         VertxPlatformHttpServer httpServer = new VertxPlatformHttpServer(httpServerConfiguration(config));
         main.addMainListener(new MainListenerSupport() {
@@ -115,6 +147,7 @@ public final class Gateway implements AutoCloseable {
             throw e;
         }
         Gateway gateway = new Gateway(config, database, main, httpServer, List.of(embeddedRegistries));
+        publicAddress.listeningOn(gateway.port());
         LOG.info("Meldeport ready port={} registries={}", gateway.port(), registryUrls.keySet());
         return gateway;
     }
@@ -126,6 +159,11 @@ public final class Gateway implements AutoCloseable {
 
     public GatewayConfig config() {
         return config;
+    }
+
+    /** The gateway's connection pool, for health checks and tests that inspect the store. */
+    public javax.sql.DataSource dataSource() {
+        return database.dataSource();
     }
 
     public CamelContext camelContext() {

@@ -32,7 +32,8 @@ public record GatewayConfig(
         int maxUnreadableAttempts,
         Duration registryConnectTimeout,
         Duration registryResponseTimeout,
-        long maxBodyBytes) {
+        long maxBodyBytes,
+        SecuritySettings security) {
 
     public GatewayConfig {
         registryUrls = Map.copyOf(registryUrls);
@@ -81,7 +82,8 @@ public record GatewayConfig(
                 settings.integer("MELDEPORT_MAX_UNREADABLE_ATTEMPTS", 3, 1, 1000),
                 settings.millis("MELDEPORT_REGISTRY_CONNECT_TIMEOUT_MS", Duration.ofSeconds(2), Duration.ofMillis(1)),
                 settings.millis("MELDEPORT_REGISTRY_TIMEOUT_MS", Duration.ofSeconds(10), Duration.ofMillis(1)),
-                settings.integer("MELDEPORT_MAX_BODY_BYTES", 5 * 1024 * 1024, 1024, Integer.MAX_VALUE));
+                settings.integer("MELDEPORT_MAX_BODY_BYTES", 5 * 1024 * 1024, 1024, Integer.MAX_VALUE),
+                SecuritySettings.from(settings, embedded));
     }
 
     public static String registryUrlVariable(Registry registry) {
@@ -96,8 +98,12 @@ public record GatewayConfig(
         return Optional.ofNullable(registryUrls.get(registry));
     }
 
+    /**
+     * The embedded database. {@code WRITE_DELAY=0} makes H2 write each commit to disk before the commit returns;
+     * with H2's default delay a submission answered with 202 could be lost when the process is killed.
+     */
     private static String defaultH2Url(Path dataDir) {
-        return "jdbc:h2:file:" + dataDir.resolve("meldeport") + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE";
+        return "jdbc:h2:file:" + dataDir.resolve("meldeport") + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;WRITE_DELAY=0";
     }
 
     private static String checkHttpUrl(String variable, String value) {
@@ -112,6 +118,6 @@ public record GatewayConfig(
     public String toString() {
         return "GatewayConfig[mode=" + mode + ", bindHost=" + bindHost + ", port=" + port + ", dataDir=" + dataDir
                 + ", dbUrl=" + dbUrl + ", dbUser=" + dbUser + ", dbPassword=" + (dbPassword.isEmpty() ? "" : "***")
-                + ", registryUrls=" + registryUrls + "]";
+                + ", registryUrls=" + registryUrls + ", security=" + security + "]";
     }
 }

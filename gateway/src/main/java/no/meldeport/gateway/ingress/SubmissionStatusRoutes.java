@@ -6,13 +6,17 @@ import java.util.List;
 import java.util.Optional;
 import java.util.regex.Pattern;
 import no.meldeport.gateway.json.Json;
+import no.meldeport.gateway.security.AuthenticatedClient;
 import no.meldeport.gateway.store.SubmissionStore;
 import no.meldeport.gateway.store.SubmissionView;
 import org.apache.camel.Exchange;
 import org.apache.camel.Message;
 import org.apache.camel.builder.RouteBuilder;
 
-/** {@code GET /api/v1/submissions/{id}}: the submission's report type, acceptance time and per-registry state. */
+/**
+ * {@code GET /api/v1/submissions/{id}}: the submission's report type, acceptance time and per-registry state. A client
+ * sees only its own submissions.
+ */
 public final class SubmissionStatusRoutes extends RouteBuilder {
 
     public static final String ROUTE_ID = "submission-status";
@@ -30,6 +34,8 @@ public final class SubmissionStatusRoutes extends RouteBuilder {
     public void configure() {
         from(IngressPaths.endpoint(IngressPaths.SUBMISSION, "GET"))
                 .routeId(ROUTE_ID)
+                .routeConfigurationId(IngressErrorHandling.CONFIGURATION_ID)
+                .process("#" + AuthenticateProcessor.BEAN)
                 .process(this::answer);
     }
 
@@ -38,14 +44,17 @@ public final class SubmissionStatusRoutes extends RouteBuilder {
         String id = message.getHeader("id", String.class);
         message.removeHeaders("*");
         if (id == null || !SUBMISSION_ID.matcher(id).matches()) {
-            respond(message, 400, IngressPaths.PROBLEM_JSON, Problem.of(400, "MP-0400", "Invalid submission id",
+            respond(message, 400, IngressPaths.PROBLEM_JSON, Problem.of(400, ErrorCodes.INVALID_SUBMISSION_ID, "Invalid submission id",
                     "The submission id must be the UUID from the Location header of the submission's answer."));
             return;
         }
-        Optional<SubmissionView> submission = store.find(id);
+        AuthenticatedClient client = exchange.getProperty(ExchangeProperties.CLIENT, AuthenticatedClient.class);
+        // Another client's submission is answered exactly like a missing one, so ids cannot be probed.
+        Optional<SubmissionView> submission =
+                store.find(id).filter(found -> found.clientId().equals(client.clientId()));
         if (submission.isEmpty()) {
-            respond(message, 404, IngressPaths.PROBLEM_JSON, Problem.of(404, "MP-0404", "Submission not found",
-                    "No submission has the id " + id + "."));
+            respond(message, 404, IngressPaths.PROBLEM_JSON, Problem.of(404, ErrorCodes.NOT_FOUND, "Submission not found",
+                    "No submission of this client has the id " + id + "."));
             return;
         }
         respond(message, 200, IngressPaths.JSON, SubmissionStatus.of(submission.get()));
