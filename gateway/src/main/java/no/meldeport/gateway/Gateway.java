@@ -9,6 +9,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.function.Function;
+import no.meldeport.gateway.audit.AuditEventNotifier;
+import no.meldeport.gateway.audit.AuditLog;
 import no.meldeport.gateway.config.GatewayConfig;
 import ca.uhn.fhir.context.FhirContext;
 import no.meldeport.gateway.fhir.FhirSubmissionReader;
@@ -105,6 +107,8 @@ public final class Gateway implements AutoCloseable {
                 new SubmissionPlanner(new FanOutPlanner(NotifiableDiseases.standard())),
                 security.scopeChecker(), store, clock);
 
+        AuditLog auditLog = new AuditLog(database.dataSource());
+
         Main main = new Main();
         main.configure().withName("meldeport");
         main.bind(DeliveryRouteNames.CLAIM_BEAN,
@@ -132,6 +136,8 @@ public final class Gateway implements AutoCloseable {
         main.addMainListener(new MainListenerSupport() {
             @Override
             public void beforeConfigure(BaseMainSupport support) {
+                support.getCamelContext().getManagementStrategy()
+                        .addEventNotifier(new AuditEventNotifier(auditLog, store, clock));
                 try {
                     support.getCamelContext().addService(httpServer);
                 } catch (Exception e) {
