@@ -19,8 +19,17 @@ public final class MeldeportFhir {
     /** SYSVAK vaccine codes in {@code Immunization.vaccineCode}. */
     public static final String SYSVAK_VACCINE_SYSTEM = Vaccination.SYSVAK_SYSTEM;
 
-    /** The Meldeport error codes ({@code MP-1021} …) in {@code OperationOutcome.issue.details.coding}. */
-    public static final String ISSUE_SYSTEM = CODE_SYSTEM + "issue";
+    /**
+     * The Meldeport error codes ({@code MP-1021}, {@code MP-0401} …) in {@code OperationOutcome.issue.details.coding},
+     * for issues about a report and for errors about the request alike.
+     */
+    public static final String ERROR_CODE_SYSTEM = CODE_SYSTEM + "error-code";
+
+    /**
+     * Extension on {@code OperationOutcome.issue}, valueCode: what the sender should do next, {@code fix-and-resend},
+     * {@code retry-later} (after the {@code Retry-After} header) or {@code contact-support}.
+     */
+    public static final String RETRY_STRATEGY = STRUCTURE_DEFINITION + "retry-strategy";
 
     /** Extension on Immunization, valueBoolean: the patient (or guardian) consented to the vaccination. */
     public static final String VACCINATION_CONSENT = STRUCTURE_DEFINITION + "vaccination-consent";

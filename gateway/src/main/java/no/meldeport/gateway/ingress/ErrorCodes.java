@@ -1,5 +1,7 @@
 package no.meldeport.gateway.ingress;
 
+import no.meldeport.gateway.fhir.MeldeportFhir;
+
 /**
  * Meldeport's stable error codes that are not about one field of a report (those live with the validation
  * messages). A code never changes meaning, so EPJ vendors can match on it and support can search for it.
@@ -7,7 +9,7 @@ package no.meldeport.gateway.ingress;
 public final class ErrorCodes {
 
     /** The code system of Meldeport error codes in OperationOutcome {@code details.coding}. */
-    public static final String SYSTEM = "https://meldeport.no/fhir/CodeSystem/error-code";
+    public static final String SYSTEM = MeldeportFhir.ERROR_CODE_SYSTEM;
 
     public static final String INVALID_SUBMISSION_ID = "MP-0400";
     public static final String NOT_AUTHENTICATED = "MP-0401";

@@ -4,18 +4,22 @@ import java.util.List;
 import java.util.stream.Collectors;
 
 /**
- * Thrown when a submission cannot be accepted. It carries every issue found and the HTTP status to respond with: 415
- * when the media type is not supported, 400 when the body cannot be read as a FHIR Bundle, 422 otherwise. The
- * exception message lists only error codes and expressions, so it can be logged.
+ * Thrown when a submission cannot be accepted. It carries every issue found, warnings included, and the HTTP status to
+ * respond with: 413 when the body exceeds a size limit, 415 when the media type is not supported, 400 when the body
+ * cannot be read as a FHIR Bundle, 422 otherwise. The exception message lists only error codes and expressions, so it
+ * can be logged.
  */
 public final class InvalidSubmissionException extends RuntimeException {
 
     private final List<SubmissionIssue> issues;
 
+    /** The statuses an error issue may carry, most telling first: the first one any error issue has wins. */
+    private static final List<Integer> STATUS_PRIORITY = List.of(413, 415, 400, 422);
+
     public InvalidSubmissionException(List<SubmissionIssue> issues) {
         super(describe(issues));
-        if (issues.isEmpty()) {
-            throw new IllegalArgumentException("An invalid submission needs at least one issue");
+        if (issues.stream().noneMatch(SubmissionIssue::isError)) {
+            throw new IllegalArgumentException("An invalid submission needs at least one error issue");
         }
         this.issues = List.copyOf(issues);
     }
@@ -28,13 +32,13 @@ public final class InvalidSubmissionException extends RuntimeException {
         return issues;
     }
 
-    /** Returns 415 if any issue is about the media type, else 400 if any is about reading the body, else 422. */
+    /** Returns the status of the error issues, by the priority 413, 415, 400, 422. */
     public int httpStatus() {
-        List<Integer> statuses = issues.stream().map(issue -> issue.message().httpStatus()).toList();
-        if (statuses.contains(415)) {
-            return 415;
-        }
-        return statuses.contains(400) ? 400 : 422;
+        List<Integer> statuses = issues.stream()
+                .filter(SubmissionIssue::isError)
+                .map(issue -> issue.message().httpStatus())
+                .toList();
+        return STATUS_PRIORITY.stream().filter(statuses::contains).findFirst().orElse(422);
     }
 
     private static String describe(List<SubmissionIssue> issues) {

@@ -15,7 +15,13 @@ public enum IssueCode {
     /** A reference that points to nothing in the Bundle. */
     NOT_FOUND("not-found"),
     /** The content breaks a rule of the report type. */
-    BUSINESS_RULE("business-rule");
+    BUSINESS_RULE("business-rule"),
+    /** The request exceeds a limit on size, depth or count that protects the gateway. */
+    TOO_COSTLY("too-costly"),
+    /** A value is longer than Meldeport can store. */
+    TOO_LONG("too-long"),
+    /** Not a problem: a note such as "no problems found". */
+    INFORMATIONAL("informational");
 
     private final String code;
 

@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 import no.meldeport.gateway.submission.IssueMessage;
+import no.meldeport.gateway.submission.IssueSeverity;
+import no.meldeport.gateway.submission.MessageLanguage;
 import no.meldeport.gateway.submission.SubmissionIssue;
 import org.hl7.fhir.r4.model.OperationOutcome;
 import org.junit.jupiter.api.Test;
@@ -23,9 +25,11 @@ class OperationOutcomesTest {
         assertThat(component.getCode()).isEqualTo(OperationOutcome.IssueType.VALUE);
         assertThat(component.getExpression()).extracting(Object::toString).containsExactly("Bundle.type");
         assertThat(component.getDetails().getText()).isEqualTo("The Bundle type is collection, but it must be message.");
-        assertThat(component.getDetails().getCodingFirstRep().getSystem()).isEqualTo(MeldeportFhir.ISSUE_SYSTEM);
+        assertThat(component.getDetails().getCodingFirstRep().getSystem()).isEqualTo(MeldeportFhir.ERROR_CODE_SYSTEM);
         assertThat(component.getDetails().getCodingFirstRep().getCode()).isEqualTo("MP-1021");
         assertThat(component.getDiagnostics()).isEqualTo("Offending value: collection");
+        assertThat(component.getExtensionByUrl(MeldeportFhir.RETRY_STRATEGY).getValue().primitiveValue())
+                .isEqualTo("fix-and-resend");
     }
 
     @Test
@@ -44,7 +48,7 @@ class OperationOutcomesTest {
     @Test
     void everyIssueCodeIsAFhirIssueType() {
         for (IssueMessage message : IssueMessage.values()) {
-            SubmissionIssue issue = SubmissionIssue.error(message, null, null, "a", "b", "c");
+            SubmissionIssue issue = SubmissionIssue.error(message, null, null, "a", "b", "c", "d", "e");
 
             OperationOutcome.OperationOutcomeIssueComponent component =
                     OperationOutcomes.from(List.of(issue)).getIssueFirstRep();
@@ -52,6 +56,30 @@ class OperationOutcomesTest {
             assertThat(component.getCode().toCode()).as(message.name()).isEqualTo(message.issueCode().code());
             assertThat(component.getDetails().getText()).as(message.name()).doesNotContain("{").isNotBlank();
         }
+    }
+
+    @Test
+    void languageSelectsNorwegianText() {
+        SubmissionIssue issue = SubmissionIssue.error(IssueMessage.BUNDLE_NOT_MESSAGE, "Bundle.type", "collection",
+                "collection");
+
+        OperationOutcome outcome = OperationOutcomes.from(List.of(issue), MessageLanguage.NB);
+
+        assertThat(outcome.getIssueFirstRep().getDetails().getText())
+                .isEqualTo("Bundle har typen collection, men den må være message.");
+    }
+
+    @Test
+    void informationIssueHasNoRetryStrategy() {
+        SubmissionIssue issue = new SubmissionIssue(IssueSeverity.INFORMATION, IssueMessage.VALIDATION_PASSED, null,
+                List.of(), null, null);
+
+        OperationOutcome.OperationOutcomeIssueComponent component =
+                OperationOutcomes.from(List.of(issue)).getIssueFirstRep();
+
+        assertThat(component.getSeverity()).isEqualTo(OperationOutcome.IssueSeverity.INFORMATION);
+        assertThat(component.getCode()).isEqualTo(OperationOutcome.IssueType.INFORMATIONAL);
+        assertThat(component.hasExtension(MeldeportFhir.RETRY_STRATEGY)).isFalse();
     }
 
     @Test
