@@ -1,0 +1,16 @@
+package no.meldeport.gateway.reporttype;
+
+/** How much a report type needs a field. */
+public enum Requirement {
+    /** Missing is an error: the registry cannot take the report without it. */
+    REQUIRED,
+    /**
+     * Missing is an error unless the access token names the health professional (HelseID claim
+     * {@code helseid://claims/hpr/hpr_number}), whose HPR number then stands in for the clinician.
+     */
+    REQUIRED_UNLESS_IN_TOKEN,
+    /** Missing is a warning: the registry takes the report, but asks for the field. */
+    RECOMMENDED,
+    /** The field may be left out. */
+    OPTIONAL
+}
