@@ -24,7 +24,10 @@ import no.meldeport.gateway.ingress.IngressErrorHandling;
 import no.meldeport.gateway.ingress.PublicAddress;
 import no.meldeport.gateway.ingress.SubmissionIntake;
 import no.meldeport.gateway.security.GatewaySecurity;
+import no.meldeport.gateway.reporttype.ReportTypeCatalog;
 import no.meldeport.gateway.submission.SubmissionPlanner;
+import no.meldeport.gateway.validation.SubmissionCheck;
+import no.meldeport.gateway.validation.SubmissionValidator;
 import no.meldeport.mappings.msis.NotifiableDiseases;
 import no.meldeport.routes.plan.FanOutPlanner;
 import no.meldeport.gateway.ingress.SubmissionStatusRoutes;
@@ -103,9 +106,13 @@ public final class Gateway implements AutoCloseable {
         GatewaySecurity security = GatewaySecurity.create(config.security(), config.dataDir(), clock);
         FhirContext fhirContext = FhirContext.forR4Cached();
         FhirResponses fhirResponses = new FhirResponses(fhirContext);
-        SubmissionIntake intake = new SubmissionIntake(
-                new SubmissionPlanner(new FanOutPlanner(NotifiableDiseases.standard())),
-                security.scopeChecker(), store, clock);
+        SubmissionPlanner planner = new SubmissionPlanner(new FanOutPlanner(NotifiableDiseases.standard()));
+        SubmissionIntake intake = new SubmissionIntake(planner, security.scopeChecker(), store, clock);
+        SubmissionCheck submissionCheck = new SubmissionCheck(
+                new SubmissionValidator(ReportTypeCatalog.standard(), config.validation().allowSyntheticIds(), clock),
+                planner);
+        FhirSubmissionReader fhirReader =
+                new FhirSubmissionReader(fhirContext, config.validation().bodyLimits(config.maxBodyBytes()));
 
         AuditLog auditLog = new AuditLog(database.dataSource());
 
@@ -126,7 +133,7 @@ public final class Gateway implements AutoCloseable {
         main.configure().addRoutesBuilder(new IngressErrorHandling());
         main.configure().addRoutesBuilder(new SubmissionStatusRoutes(store));
         main.configure().addRoutesBuilder(
-                new FhirIngressRoutes(new FhirSubmissionReader(fhirContext), intake, fhirResponses, publicAddress));
+                new FhirIngressRoutes(fhirReader, submissionCheck, intake, fhirResponses, publicAddress));
         if (security.devIssuer() != null) {
             main.configure().addRoutesBuilder(
                     new DevIssuerRoutes(security.devIssuer(), security.devTokenEndpoint(), publicAddress));

@@ -160,6 +160,7 @@ class IngressSecurityTest {
 
     private HttpResponse<String> assertRejectedWithoutEffect(HttpRequest.Builder request, int expectedStatus)
             throws Exception {
+        running.awaitDeliveriesSettled();
         long submissions = running.countRows("submission");
         long deliveries = running.countRows("delivery");
         long registryRequests = running.simulators().all().stream().mapToLong(RegistrySimulator::requestCount).sum();

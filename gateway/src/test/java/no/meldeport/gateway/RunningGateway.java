@@ -124,6 +124,24 @@ public final class RunningGateway implements AutoCloseable {
         }
     }
 
+    /**
+     * Waits until no delivery is pending, so a test that counts registry requests is not disturbed by deliveries of
+     * earlier tests that are still on their way.
+     */
+    public void awaitDeliveriesSettled() {
+        org.awaitility.Awaitility.await().atMost(Duration.ofSeconds(20)).pollInterval(Duration.ofMillis(20))
+                .until(() -> countPendingDeliveries() == 0);
+    }
+
+    private long countPendingDeliveries() throws SQLException {
+        try (Connection connection = gateway.dataSource().getConnection();
+             Statement statement = connection.createStatement();
+             ResultSet row = statement.executeQuery("SELECT COUNT(*) FROM delivery WHERE status = 'pending'")) {
+            row.next();
+            return row.getLong(1);
+        }
+    }
+
     @Override
     public void close() {
         try {

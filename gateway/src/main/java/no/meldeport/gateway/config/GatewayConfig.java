@@ -33,7 +33,8 @@ public record GatewayConfig(
         Duration registryConnectTimeout,
         Duration registryResponseTimeout,
         long maxBodyBytes,
-        SecuritySettings security) {
+        SecuritySettings security,
+        ValidationSettings validation) {
 
     public GatewayConfig {
         registryUrls = Map.copyOf(registryUrls);
@@ -83,7 +84,8 @@ public record GatewayConfig(
                 settings.millis("MELDEPORT_REGISTRY_CONNECT_TIMEOUT_MS", Duration.ofSeconds(2), Duration.ofMillis(1)),
                 settings.millis("MELDEPORT_REGISTRY_TIMEOUT_MS", Duration.ofSeconds(10), Duration.ofMillis(1)),
                 settings.integer("MELDEPORT_MAX_BODY_BYTES", 5 * 1024 * 1024, 1024, Integer.MAX_VALUE),
-                SecuritySettings.from(settings, embedded));
+                SecuritySettings.from(settings, embedded),
+                ValidationSettings.from(settings, embedded));
     }
 
     public static String registryUrlVariable(Registry registry) {
@@ -118,6 +120,6 @@ public record GatewayConfig(
     public String toString() {
         return "GatewayConfig[mode=" + mode + ", bindHost=" + bindHost + ", port=" + port + ", dataDir=" + dataDir
                 + ", dbUrl=" + dbUrl + ", dbUser=" + dbUser + ", dbPassword=" + (dbPassword.isEmpty() ? "" : "***")
-                + ", registryUrls=" + registryUrls + ", security=" + security + "]";
+                + ", registryUrls=" + registryUrls + ", security=" + security + ", validation=" + validation + "]";
     }
 }

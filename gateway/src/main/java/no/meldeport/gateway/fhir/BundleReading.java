@@ -1,25 +1,43 @@
 package no.meldeport.gateway.fhir;
 
-import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import no.meldeport.gateway.submission.IssueMessage;
+import no.meldeport.gateway.submission.ParsedSubmission;
 import no.meldeport.gateway.submission.SubmissionIssue;
 import org.hl7.fhir.r4.model.Reference;
 import org.hl7.fhir.r4.model.Resource;
 
 /**
- * The state of reading one Bundle: its index and the issues found so far. Readers add issues and go on, so one
- * response lists every problem.
+ * The state of reading one Bundle: its index, the issues found so far, and the locations of model fields that do not
+ * sit in their part's own resource. Readers add issues and go on, so one response lists every problem.
  */
 final class BundleReading {
 
     private final BundleIndex index;
     private final List<SubmissionIssue> issues;
+    private final Map<String, String> locations = new LinkedHashMap<>();
 
     BundleReading(BundleIndex index, List<SubmissionIssue> issues) {
         this.index = index;
         this.issues = issues;
+    }
+
+    /**
+     * Records where a model field came from, for {@link FhirIssueLocator}.
+     *
+     * @param sourceId the part's source id, or null for the clinical context
+     * @param fieldPath the model field path, for example {@code measurements[2]}
+     */
+    void locate(String sourceId, String fieldPath, String expression) {
+        locations.put(ParsedSubmission.locationKey(sourceId, fieldPath), expression);
+    }
+
+    /** Returns the recorded field locations, keyed by {@link ParsedSubmission#locationKey}. */
+    Map<String, String> locations() {
+        return locations;
     }
 
     BundleIndex index() {

@@ -71,6 +71,7 @@ final class ClinicalContextReader {
             return null;
         }
         String encounterId = encounter.map(BundleIndex.Entry::sourceId).orElse(null);
+        encounter.ifPresent(entry -> reading.locate(null, "encounterDate", entry.expression() + ".period.start"));
         LocalDate encounterDate = encounter
                 .map(entry -> FhirValues.localDate(((Encounter) entry.resource()).getPeriod().getStartElement()))
                 .orElse(null);
@@ -79,12 +80,15 @@ final class ClinicalContextReader {
 
     private static no.meldeport.model.Patient patient(BundleReading reading, BundleIndex.Entry entry) {
         Patient resource = (Patient) entry.resource();
-        Optional<PersonIdentifier> identifier = personIdentifier(resource.getIdentifier());
-        if (identifier.isEmpty()) {
+        reading.locate(null, "patient", entry.expression());
+        int position = personIdentifierIndex(resource.getIdentifier());
+        if (position < 0) {
             reading.error(IssueMessage.PATIENT_IDENTIFIER_MISSING, entry.expression() + ".identifier", null,
                     IDENTIFIER_SYSTEMS);
             return null;
         }
+        reading.locate(null, "patient.identifier", entry.expression() + ".identifier[" + position + "]");
+        Optional<PersonIdentifier> identifier = personIdentifier(resource.getIdentifier().get(position));
         HumanName name = name(resource.getName());
         return new no.meldeport.model.Patient(
                 identifier.get(),
@@ -96,19 +100,24 @@ final class ClinicalContextReader {
                 municipality(resource.getAddress()));
     }
 
-    private static Optional<PersonIdentifier> personIdentifier(List<Identifier> identifiers) {
+    /** Returns the position of the preferred person identifier of the Patient, or -1 when it has none. */
+    private static int personIdentifierIndex(List<Identifier> identifiers) {
         for (PersonIdentifierType type : IDENTIFIER_PREFERENCE) {
-            for (Identifier identifier : identifiers) {
-                if (type.system().equals(identifier.getSystem()) && identifier.hasValue()
-                        && !identifier.getValue().isBlank()) {
-                    String assigner = identifier.getAssigner().hasIdentifier()
-                            ? identifier.getAssigner().getIdentifier().getValue()
-                            : null;
-                    return Optional.of(new PersonIdentifier(type, identifier.getValue().trim(), assigner));
-                }
+            int position = FhirValues.identifierIndex(identifiers, type.system());
+            if (position >= 0) {
+                return position;
             }
         }
-        return Optional.empty();
+        return -1;
+    }
+
+    private static Optional<PersonIdentifier> personIdentifier(Identifier identifier) {
+        return PersonIdentifierType.fromSystem(identifier.getSystem()).map(type -> {
+            String assigner = identifier.getAssigner().hasIdentifier()
+                    ? identifier.getAssigner().getIdentifier().getValue()
+                    : null;
+            return new PersonIdentifier(type, identifier.getValue().trim(), assigner);
+        });
     }
 
     /** Returns the official name, else the first name that is not old, else null. */
@@ -190,12 +199,15 @@ final class ClinicalContextReader {
 
     private static no.meldeport.model.Practitioner practitioner(BundleReading reading, BundleIndex.Entry entry) {
         Practitioner resource = (Practitioner) entry.resource();
+        reading.locate(null, "clinician", entry.expression());
         Optional<String> hpr = FhirValues.identifier(resource.getIdentifier(), CodeSystems.HPR);
         if (hpr.isEmpty()) {
             reading.error(IssueMessage.PRACTITIONER_HPR_MISSING, entry.expression() + ".identifier", null,
                     CodeSystems.HPR);
             return null;
         }
+        reading.locate(null, "clinician.hprNumber", entry.expression() + ".identifier["
+                + FhirValues.identifierIndex(resource.getIdentifier(), CodeSystems.HPR) + "].value");
         HumanName name = name(resource.getName());
         String given = name == null ? null : givenName(name);
         String phone = resource.getTelecom().stream()
@@ -219,7 +231,21 @@ final class ClinicalContextReader {
                         encounter.get().expression() + ".serviceProvider");
             }
         }
+        entry.ifPresent(found -> {
+            reading.locate(null, "organization", found.expression());
+            organisationNumberLocation(found).ifPresent(location ->
+                    reading.locate(null, "organization.organisationNumber", location));
+        });
         return entry.map(found -> organization(reading, found)).orElse(null);
+    }
+
+    /** Returns the FHIRPath of an Organization's organisation number, if it has one. */
+    static Optional<String> organisationNumberLocation(BundleIndex.Entry entry) {
+        Organization resource = (Organization) entry.resource();
+        int position = FhirValues.identifierIndex(resource.getIdentifier(), CodeSystems.ORGANISATION_NUMBER);
+        return position < 0
+                ? Optional.empty()
+                : Optional.of(entry.expression() + ".identifier[" + position + "].value");
     }
 
     /** Reads an Organization with its organisation number, or returns null after an issue when it has none. */

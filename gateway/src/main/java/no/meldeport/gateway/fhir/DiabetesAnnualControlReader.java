@@ -67,7 +67,11 @@ final class DiabetesAnnualControlReader {
             reading.error(IssueMessage.DIAGNOSIS_NOT_CODED, conditionPath + ".code", null,
                     CodeSystems.ICD10, CodeSystems.ICPC2);
         }
-        Members members = members(reading, panel, path);
+        reading.index().resolve(reasonReference(panel)).ifPresent(condition -> {
+            reading.locate(entry.sourceId(), "diabetesDiagnosis", condition.expression());
+            reading.locate(entry.sourceId(), "yearOfDiagnosis", condition.expression() + ".onsetDateTime");
+        });
+        Members members = members(reading, panel, path, entry.sourceId());
         // An unresolved reasonReference leaves no diagnosis but is reported by ReferenceChecker, not here.
         if (reading.issues().size() > issuesBefore || diagnosis.isEmpty()) {
             return Optional.empty();
@@ -88,7 +92,7 @@ final class DiabetesAnnualControlReader {
                 members.eyeExaminationDone,
                 members.retinopathy,
                 members.smoking,
-                medications(reading),
+                medications(reading, entry.sourceId()),
                 members.complications));
     }
 
@@ -104,8 +108,10 @@ final class DiabetesAnnualControlReader {
                 .map(found -> (Condition) found.resource());
     }
 
-    /** The values read from the panel's members. */
+    /** The values read from the panel's members, with where each came from. */
     private static final class Members {
+        private final BundleReading reading;
+        private final String sourceId;
         private final List<Measurement> measurements = new ArrayList<>();
         private final List<Coding> complications = new ArrayList<>();
         private Boolean footExaminationDone;
@@ -113,10 +119,29 @@ final class DiabetesAnnualControlReader {
         private Boolean eyeExaminationDone;
         private Boolean retinopathy;
         private SmokingStatus smoking;
+
+        Members(BundleReading reading, String sourceId) {
+            this.reading = reading;
+            this.sourceId = sourceId;
+        }
+
+        void addMeasurement(Measurement measurement, String expression) {
+            reading.locate(sourceId, "measurements[" + measurements.size() + "]", expression);
+            measurements.add(measurement);
+        }
+
+        void addComplication(Coding complication, String expression) {
+            reading.locate(sourceId, "complications[" + complications.size() + "]", expression);
+            complications.add(complication);
+        }
+
+        void locate(String field, String expression) {
+            reading.locate(sourceId, field, expression);
+        }
     }
 
-    private static Members members(BundleReading reading, Observation panel, String path) {
-        Members members = new Members();
+    private static Members members(BundleReading reading, Observation panel, String path, String sourceId) {
+        Members members = new Members(reading, sourceId);
         List<Reference> references = panel.getHasMember();
         for (int position = 0; position < references.size(); position++) {
             String memberReference = path + ".hasMember[" + position + "]";
@@ -141,6 +166,7 @@ final class DiabetesAnnualControlReader {
                 .filter(coding -> FhirSystems.LOINC_SMOKING_STATUS.equals(coding.code()))
                 .isPresent()) {
             members.smoking = smoking(reading, observation, path);
+            members.locate("smoking", path + ".valueCodeableConcept");
             return;
         }
         LocalDate effective = observation.hasEffectiveDateTimeType()
@@ -150,14 +176,14 @@ final class DiabetesAnnualControlReader {
             List<Observation.ObservationComponentComponent> components = observation.getComponent();
             for (int position = 0; position < components.size(); position++) {
                 Observation.ObservationComponentComponent component = components.get(position);
-                measurement(reading, component.getCode(), component.getValue(),
-                        path + ".component[" + position + "]", effective)
-                        .ifPresent(members.measurements::add);
+                String componentPath = path + ".component[" + position + "]";
+                measurement(reading, component.getCode(), component.getValue(), componentPath, effective)
+                        .ifPresent(measurement -> members.addMeasurement(measurement, componentPath));
             }
             return;
         }
         measurement(reading, observation.getCode(), observation.getValue(), path, effective)
-                .ifPresent(members.measurements::add);
+                .ifPresent(measurement -> members.addMeasurement(measurement, path));
     }
 
     private static void readMeldeportMember(
@@ -170,7 +196,7 @@ final class DiabetesAnnualControlReader {
                 reading.error(IssueMessage.DIAGNOSIS_NOT_CODED, path + ".value", null,
                         CodeSystems.ICD10, CodeSystems.ICPC2);
             }
-            complication.ifPresent(members.complications::add);
+            complication.ifPresent(found -> members.addComplication(found, path));
             return;
         }
         if (!observation.hasValueBooleanType()) {
@@ -178,11 +204,24 @@ final class DiabetesAnnualControlReader {
             return;
         }
         Boolean value = observation.getValueBooleanType().getValue();
+        String valuePath = path + ".valueBoolean";
         switch (code) {
-            case MeldeportFhir.DIABETES_FOOT_EXAMINATION -> members.footExaminationDone = value;
-            case MeldeportFhir.DIABETES_REDUCED_MONOFILAMENT_SENSATION -> members.monofilamentSensationReduced = value;
-            case MeldeportFhir.DIABETES_EYE_EXAMINATION -> members.eyeExaminationDone = value;
-            case MeldeportFhir.DIABETES_RETINOPATHY -> members.retinopathy = value;
+            case MeldeportFhir.DIABETES_FOOT_EXAMINATION -> {
+                members.footExaminationDone = value;
+                members.locate("footExaminationDone", valuePath);
+            }
+            case MeldeportFhir.DIABETES_REDUCED_MONOFILAMENT_SENSATION -> {
+                members.monofilamentSensationReduced = value;
+                members.locate("monofilamentSensationReduced", valuePath);
+            }
+            case MeldeportFhir.DIABETES_EYE_EXAMINATION -> {
+                members.eyeExaminationDone = value;
+                members.locate("eyeExaminationDone", valuePath);
+            }
+            case MeldeportFhir.DIABETES_RETINOPATHY -> {
+                members.retinopathy = value;
+                members.locate("retinopathy", valuePath);
+            }
             default -> reading.error(IssueMessage.CODE_NOT_ALLOWED, path + ".code", code, code, String.join(", ",
                     MeldeportFhir.DIABETES_FOOT_EXAMINATION, MeldeportFhir.DIABETES_REDUCED_MONOFILAMENT_SENSATION,
                     MeldeportFhir.DIABETES_EYE_EXAMINATION, MeldeportFhir.DIABETES_RETINOPATHY,
@@ -221,7 +260,7 @@ final class DiabetesAnnualControlReader {
         return Optional.of(new Measurement(coding.get(), quantity.getValue(), quantity.getCode(), effective));
     }
 
-    private static List<Coding> medications(BundleReading reading) {
+    private static List<Coding> medications(BundleReading reading, String sourceId) {
         List<Coding> medications = new ArrayList<>();
         for (BundleIndex.Entry entry : reading.index().ofType(MedicationStatement.class)) {
             MedicationStatement statement = (MedicationStatement) entry.resource();
@@ -232,7 +271,10 @@ final class DiabetesAnnualControlReader {
                         .map(coding -> coding.display() != null || !medication.hasText()
                                 ? coding
                                 : new Coding(coding.system(), coding.code(), medication.getText()))
-                        .ifPresent(medications::add);
+                        .ifPresent(coding -> {
+                            reading.locate(sourceId, "medications[" + medications.size() + "]", entry.expression());
+                            medications.add(coding);
+                        });
             }
         }
         return medications;

@@ -13,36 +13,55 @@ import java.util.regex.Pattern;
 import no.meldeport.gateway.submission.InvalidSubmissionException;
 import no.meldeport.gateway.submission.IssueMessage;
 import no.meldeport.gateway.submission.SubmissionIssue;
+import no.meldeport.gateway.validation.body.BodyLimits;
+import no.meldeport.gateway.validation.body.JsonBodyScanner;
 import org.hl7.fhir.instance.model.api.IBaseResource;
 import org.hl7.fhir.r4.model.Bundle;
 
 /**
- * Parses a request body into a FHIR R4 {@link Bundle}: checks the media type, decodes strict UTF-8, rejects XML with a
- * DOCTYPE, and collects every element and value problem HAPI reports. The {@link FhirContext} is shared, and a new
- * parser is made per call because HAPI parsers are not thread-safe.
+ * Parses a request body into a FHIR R4 {@link Bundle}: checks the size and the media type, decodes strict UTF-8, scans
+ * the body against the {@link BodyLimits} (and rejects XML with a DOCTYPE) before anything is built from it, and
+ * collects every element and value problem HAPI reports. The {@link FhirContext} is shared, and a new parser is made
+ * per call because HAPI parsers are not thread-safe.
  */
 final class FhirBodyParser {
 
     private static final Pattern HAPI_MESSAGE_CODE = Pattern.compile("^HAPI-\\d+: ");
     private static final char BYTE_ORDER_MARK = '\uFEFF';
+    private static final String R4_VERSION_PREFIX = "4.0";
 
     private final FhirContext fhirContext;
+    private final BodyLimits limits;
+    private final JsonBodyScanner jsonScanner;
 
-    FhirBodyParser(FhirContext fhirContext) {
+    FhirBodyParser(FhirContext fhirContext, BodyLimits limits) {
         this.fhirContext = fhirContext;
+        this.limits = limits;
+        this.jsonScanner = new JsonBodyScanner(limits);
     }
 
     /** Returns the parsed Bundle, or throws {@link InvalidSubmissionException} with every problem found. */
     Bundle parse(byte[] body, String contentType) {
+        if (body != null && body.length > limits.maxBytes()) {
+            throw new InvalidSubmissionException(SubmissionIssue.error(IssueMessage.BODY_TOO_LARGE, null, null,
+                    Long.toString(limits.maxBytes())));
+        }
         FhirFormat format = FhirFormat.fromContentType(contentType).orElseThrow(() -> {
             String mediaType = FhirFormat.baseMediaType(contentType);
             String shown = mediaType.isEmpty() ? "(none)" : mediaType;
             return new InvalidSubmissionException(
                     SubmissionIssue.error(IssueMessage.MEDIA_TYPE_NOT_SUPPORTED, null, shown, shown));
         });
+        String version = FhirFormat.fhirVersionParameter(contentType);
+        if (version != null && !version.startsWith(R4_VERSION_PREFIX)) {
+            throw new InvalidSubmissionException(SubmissionIssue.error(
+                    IssueMessage.FHIR_VERSION_PARAMETER_NOT_SUPPORTED, null, version, version));
+        }
         String text = decode(body);
         if (format == FhirFormat.XML) {
-            XmlDoctypeGuard.check(text);
+            XmlBodyGuard.check(text, limits);
+        } else {
+            jsonScanner.scan(text);
         }
 
         CollectingParserErrorHandler errorHandler = new CollectingParserErrorHandler();

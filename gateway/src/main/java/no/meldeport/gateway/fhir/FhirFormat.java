@@ -32,6 +32,25 @@ public enum FhirFormat {
         };
     }
 
+    /**
+     * Returns the value of the {@code fhirVersion} media-type parameter (for example {@code 4.0}), or null when the
+     * {@code Content-Type} has none.
+     */
+    static String fhirVersionParameter(String contentType) {
+        if (contentType == null) {
+            return null;
+        }
+        String[] parts = contentType.split(";");
+        for (int index = 1; index < parts.length; index++) {
+            String parameter = parts[index].trim();
+            int equals = parameter.indexOf('=');
+            if (equals > 0 && parameter.substring(0, equals).trim().equalsIgnoreCase("fhirVersion")) {
+                return parameter.substring(equals + 1).trim().replace("\"", "");
+            }
+        }
+        return null;
+    }
+
     /** Returns the media type without parameters, in lower case, or an empty string for {@code null}. */
     static String baseMediaType(String contentType) {
         if (contentType == null) {

@@ -13,12 +13,14 @@ import no.meldeport.gateway.submission.InvalidSubmissionException;
 import no.meldeport.gateway.submission.IssueMessage;
 import no.meldeport.gateway.submission.ParsedSubmission;
 import no.meldeport.gateway.submission.SubmissionIssue;
+import no.meldeport.gateway.validation.body.BodyLimits;
 import no.meldeport.model.ClinicalContext;
 import no.meldeport.model.ReportContent;
 import no.meldeport.model.ReportType;
 import org.hl7.fhir.r4.model.Bundle;
 import org.hl7.fhir.r4.model.Condition;
 import org.hl7.fhir.r4.model.Immunization;
+import org.hl7.fhir.r4.model.MessageHeader;
 
 /**
  * Reads a FHIR R4 message Bundle ({@code POST /fhir/$process-message}) into a {@link ParsedSubmission}.
@@ -29,21 +31,31 @@ import org.hl7.fhir.r4.model.Immunization;
  * {@link KlinikermeldingReader#isCandidate}), annual-control panels and sykmelding Compositions. Whether a Condition is
  * notifiable is left to the fan-out planner.
  *
- * <p>Every problem found is collected, and the reader throws one {@link InvalidSubmissionException} listing them all.
+ * <p>Every problem found is collected: {@link #read} throws one {@link InvalidSubmissionException} listing them all,
+ * {@link #readAll} returns them with what could be read, so that content checks can add theirs to the same answer.
  * {@code docs/report-types.md} describes the shapes in full. Instances are thread-safe and meant to be shared.
  */
 public final class FhirSubmissionReader {
 
+    private static final String HEADER = "Bundle.entry[0].resource";
+
     private final FhirBodyParser parser;
 
-    /** Creates a reader on HAPI's shared R4 context, which is expensive to build and safe to share. */
+    /**
+     * Creates a reader on HAPI's shared R4 context, which is expensive to build and safe to share, with the default
+     * body limits.
+     */
     public FhirSubmissionReader() {
         this(FhirContext.forR4Cached());
     }
 
     public FhirSubmissionReader(FhirContext fhirContext) {
+        this(fhirContext, BodyLimits.DEFAULTS);
+    }
+
+    public FhirSubmissionReader(FhirContext fhirContext, BodyLimits limits) {
         Objects.requireNonNull(fhirContext, "fhirContext");
-        this.parser = new FhirBodyParser(fhirContext);
+        this.parser = new FhirBodyParser(fhirContext, Objects.requireNonNull(limits, "limits"));
     }
 
     /**
@@ -51,10 +63,20 @@ public final class FhirSubmissionReader {
      *
      * @param contentType the request's {@code Content-Type}: {@code application/fhir+json} or
      *     {@code application/fhir+xml}, or the aliases {@code application/json} and {@code application/xml}
-     * @throws InvalidSubmissionException with every issue found; its {@code httpStatus()} is 415, 400 or 422
+     * @throws InvalidSubmissionException with every issue found; its {@code httpStatus()} is 413, 415, 400 or 422
      */
     public ParsedSubmission read(byte[] body, String contentType) {
-        return read(parser.parse(body, contentType));
+        return readAll(body, contentType).orThrow();
+    }
+
+    /**
+     * Parses a request body and reads as much of it as possible, for callers that go on to check the content.
+     *
+     * @throws InvalidSubmissionException (413, 415 or 400) when the body itself cannot be parsed as a FHIR Bundle: the
+     *     checks of {@link #read(byte[], String)} on size, media type, encoding, syntax and FHIR elements come first
+     */
+    public FhirReading readAll(byte[] body, String contentType) {
+        return readAll(parser.parse(body, contentType));
     }
 
     /**
@@ -62,25 +84,35 @@ public final class FhirSubmissionReader {
      * UTF-8, DOCTYPE, unknown elements, invalid values) are then the caller's business.
      */
     public ParsedSubmission read(Bundle bundle) {
+        return readAll(bundle).orThrow();
+    }
+
+    /** Reads an already parsed Bundle as far as possible; see {@link FhirReading}. */
+    public FhirReading readAll(Bundle bundle) {
         List<SubmissionIssue> issues = new ArrayList<>();
         BundleIndex index = BundleIndex.of(bundle, issues);
         BundleReading reading = new BundleReading(index, issues);
-        Optional<MessageHeaderReader.Envelope> envelope = MessageHeaderReader.read(bundle, reading);
+        MessageHeaderReader.Envelope message = MessageHeaderReader.read(bundle, reading);
         ReferenceChecker.check(index, issues);
-        if (envelope.isEmpty()) {
-            throw new InvalidSubmissionException(issues);
+
+        MessageHeader header = message.header() != null ? message.header() : new MessageHeader();
+        Optional<BundleIndex.Entry> patient = ClinicalContextReader.patientEntry(reading);
+        ClinicalContext context = ClinicalContextReader.read(reading, header, patient.orElse(null));
+        if (!message.isComplete()) {
+            return new FhirReading(null, issues);
         }
 
-        MessageHeaderReader.Envelope message = envelope.get();
-        Optional<BundleIndex.Entry> patient = ClinicalContextReader.patientEntry(reading);
-        ClinicalContext context = ClinicalContextReader.read(reading, message.header(), patient.orElse(null));
         LocalDate encounterDate = context == null ? null : context.encounterDate();
         Map<String, String> locations = new LinkedHashMap<>();
         List<ReportContent> contents = readContents(reading, message, encounterDate, locations);
-        if (reading.hasIssues() || context == null) {
-            throw new InvalidSubmissionException(issues);
+        if (context == null) {
+            return new FhirReading(null, issues);
         }
-        return new ParsedSubmission(message.messageId(), message.reportType(), context, contents, locations);
+        locations.put(ParsedSubmission.locationKey(null, ""), HEADER);
+        locations.putAll(reading.locations());
+        ParsedSubmission submission = new ParsedSubmission(message.messageId(), message.headerId(),
+                message.reportType(), context, contents, locations);
+        return new FhirReading(submission, issues);
     }
 
     private static List<ReportContent> readContents(
@@ -93,9 +125,11 @@ public final class FhirSubmissionReader {
         if (type != ReportType.ENCOUNTER_REPORT && entries.isEmpty()) {
             reading.error(IssueMessage.REPORT_RESOURCE_MISSING, "Bundle.entry", null, type.code(), describe(type));
         }
+        String encounterDateLocation = reading.locations().get(ParsedSubmission.locationKey(null, "encounterDate"));
         List<ReportContent> contents = new ArrayList<>();
         for (BundleIndex.Entry entry : entries) {
-            Optional<? extends ReportContent> content = readEntry(reading, type, entry, encounterDate);
+            Optional<? extends ReportContent> content =
+                    readEntry(reading, type, entry, encounterDate, encounterDateLocation);
             content.ifPresent(part -> {
                 contents.add(part);
                 locations.put(part.sourceId(), entry.expression());
@@ -158,13 +192,13 @@ public final class FhirSubmissionReader {
         };
     }
 
-    private static Optional<? extends ReportContent> readEntry(
-            BundleReading reading, ReportType type, BundleIndex.Entry entry, LocalDate encounterDate) {
+    private static Optional<? extends ReportContent> readEntry(BundleReading reading, ReportType type,
+            BundleIndex.Entry entry, LocalDate encounterDate, String encounterDateLocation) {
         if (entry.is(Immunization.class)) {
             return VaccinationReader.read(reading, entry);
         }
         if (entry.is(Condition.class)) {
-            return KlinikermeldingReader.read(reading, entry, encounterDate);
+            return KlinikermeldingReader.read(reading, entry, encounterDate, encounterDateLocation);
         }
         if (DiabetesAnnualControlReader.isPanel(entry)) {
             return DiabetesAnnualControlReader.read(reading, entry);

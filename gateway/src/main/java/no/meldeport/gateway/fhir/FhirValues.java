@@ -67,6 +67,17 @@ final class FhirValues {
                 .map(coding -> new Coding(CodeSystems.ATC, coding.code(), coding.display()));
     }
 
+    /** Returns the position of the identifier {@link #identifier} reads, or -1 when there is none. */
+    static int identifierIndex(List<Identifier> identifiers, String system) {
+        for (int index = 0; index < identifiers.size(); index++) {
+            Identifier identifier = identifiers.get(index);
+            if (system.equals(identifier.getSystem()) && identifier.hasValue() && !identifier.getValue().isBlank()) {
+                return index;
+            }
+        }
+        return -1;
+    }
+
     /** Returns the value of the first identifier of the given system, if it has one. */
     static Optional<String> identifier(List<Identifier> identifiers, String system) {
         return identifiers.stream()

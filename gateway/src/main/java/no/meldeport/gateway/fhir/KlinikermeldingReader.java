@@ -52,9 +52,11 @@ final class KlinikermeldingReader {
 
     /**
      * Returns the candidate, or empty after adding issues. The diagnosis date is {@code recordedDate}, else the
-     * encounter date; the symptom onset is {@code onsetDateTime}.
+     * encounter date, whose FHIRPath {@code encounterDateLocation} is then recorded for it; the symptom onset is
+     * {@code onsetDateTime}.
      */
-    static Optional<Klinikermelding> read(BundleReading reading, BundleIndex.Entry entry, LocalDate encounterDate) {
+    static Optional<Klinikermelding> read(
+            BundleReading reading, BundleIndex.Entry entry, LocalDate encounterDate, String encounterDateLocation) {
         Condition condition = (Condition) entry.resource();
         String path = entry.expression();
         int issuesBefore = reading.issues().size();
@@ -69,6 +71,8 @@ final class KlinikermeldingReader {
                 : encounterDate;
         if (diagnosisDate == null) {
             reading.required(path + ".recordedDate", "Condition.recordedDate (the diagnosis date)");
+        } else if (!condition.hasRecordedDate() && encounterDateLocation != null) {
+            reading.locate(entry.sourceId(), "diagnosisDate", encounterDateLocation);
         }
         if (reading.issues().size() > issuesBefore) {
             return Optional.empty();

@@ -9,45 +9,74 @@ import org.hl7.fhir.r4.model.Bundle;
 import org.hl7.fhir.r4.model.Coding;
 import org.hl7.fhir.r4.model.MessageHeader;
 
-/** Reads the message envelope: Bundle type and id, the MessageHeader in the first entry and its report type. */
+/**
+ * Reads the message envelope: Bundle type and id, the MessageHeader in the first entry, its id and its report type.
+ * It reads as much as it can, so one answer can list the envelope's problems together with those of the rest.
+ */
 final class MessageHeaderReader {
 
     private static final String HEADER = "Bundle.entry[0].resource";
+    private static final String URN_UUID = "urn:uuid:";
+    /** The longest message id or idempotency key the store keeps (its columns are VARCHAR(200)). */
+    static final int MAX_ID_LENGTH = 200;
     private static final String KNOWN_CODES = Arrays.stream(ReportType.values())
             .map(ReportType::code)
             .collect(Collectors.joining(", "));
 
-    /** The envelope of a message: its id, the header and the report type. */
-    record Envelope(String messageId, MessageHeader header, ReportType reportType) {
+    /**
+     * The envelope of a message. Any part may be null when it is missing or invalid; the issues say why.
+     *
+     * @param headerId the MessageHeader's id, else the uuid of its {@code urn:uuid:} fullUrl
+     */
+    record Envelope(String messageId, String headerId, MessageHeader header, ReportType reportType) {
+
+        boolean isComplete() {
+            return messageId != null && header != null && reportType != null;
+        }
     }
 
     private MessageHeaderReader() {
     }
 
-    /** Returns the envelope, or empty after adding issues when the Bundle is no readable Meldeport message. */
-    static Optional<Envelope> read(Bundle bundle, BundleReading reading) {
+    /** Returns the envelope, after adding an issue for each part that is missing or invalid. */
+    static Envelope read(Bundle bundle, BundleReading reading) {
         checkType(bundle, reading);
         String messageId = messageId(bundle, reading);
 
         Optional<BundleIndex.Entry> first = reading.index().first();
         if (bundle.getEntry().isEmpty()) {
             reading.error(IssueMessage.BUNDLE_EMPTY, "Bundle.entry", null);
-            return Optional.empty();
+            return new Envelope(messageId, null, null, null);
         }
         if (first.isEmpty()) {
-            return Optional.empty();
+            return new Envelope(messageId, null, null, null);
         }
         if (!(first.get().resource() instanceof MessageHeader header)) {
             String type = first.get().type();
             reading.error(IssueMessage.FIRST_ENTRY_NOT_MESSAGE_HEADER, HEADER, type, type);
-            return Optional.empty();
+            return new Envelope(messageId, null, null, null);
         }
 
+        String headerId = headerId(first.get(), reading);
         Optional<ReportType> reportType = reportType(header, reading);
-        if (reportType.isEmpty() || messageId == null) {
-            return Optional.empty();
+        return new Envelope(messageId, headerId, header, reportType.orElse(null));
+    }
+
+    /** Returns the MessageHeader's id, else the uuid of its urn:uuid fullUrl, else null. */
+    private static String headerId(BundleIndex.Entry entry, BundleReading reading) {
+        String id = entry.resource().getIdElement().getIdPart();
+        if ((id == null || id.isBlank()) && entry.fullUrl() != null && entry.fullUrl().startsWith(URN_UUID)) {
+            id = entry.fullUrl().substring(URN_UUID.length());
         }
-        return Optional.of(new Envelope(messageId, header, reportType.get()));
+        if (id == null || id.isBlank()) {
+            return null;
+        }
+        if (id.length() > MAX_ID_LENGTH) {
+            reading.error(IssueMessage.MESSAGE_ID_TOO_LONG, HEADER + ".id", null,
+                    String.valueOf(id.length()), String.valueOf(MAX_ID_LENGTH));
+            return null;
+        }
+        return id;
     }
 
     private static void checkType(Bundle bundle, BundleReading reading) {
@@ -58,15 +87,24 @@ final class MessageHeaderReader {
     }
 
     private static String messageId(Bundle bundle, BundleReading reading) {
+        String id = null;
+        String expression = "Bundle.identifier.value";
         if (bundle.hasIdentifier() && bundle.getIdentifier().hasValue() && !bundle.getIdentifier().getValue().isBlank()) {
-            return bundle.getIdentifier().getValue().trim();
+            id = bundle.getIdentifier().getValue().trim();
+        } else if (bundle.getIdElement().getIdPart() != null && !bundle.getIdElement().getIdPart().isBlank()) {
+            id = bundle.getIdElement().getIdPart();
+            expression = "Bundle.id";
         }
-        String id = bundle.getIdElement().getIdPart();
-        if (id != null && !id.isBlank()) {
-            return id;
+        if (id == null) {
+            reading.error(IssueMessage.MESSAGE_ID_MISSING, "Bundle.identifier", null);
+            return null;
         }
-        reading.error(IssueMessage.MESSAGE_ID_MISSING, "Bundle.identifier", null);
-        return null;
+        if (id.length() > MAX_ID_LENGTH) {
+            reading.error(IssueMessage.MESSAGE_ID_TOO_LONG, expression, null,
+                    String.valueOf(id.length()), String.valueOf(MAX_ID_LENGTH));
+            return null;
+        }
+        return id;
     }
 
     private static Optional<ReportType> reportType(MessageHeader header, BundleReading reading) {

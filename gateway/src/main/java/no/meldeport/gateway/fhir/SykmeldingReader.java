@@ -61,25 +61,31 @@ final class SykmeldingReader {
         if (treatedAt == null) {
             reading.required(path + ".date", "Composition.date (when the patient was assessed)");
         }
-        List<Coding> mainDiagnoses = diagnoses(reading, composition, path,
+        List<Diagnosis> mainDiagnoses = diagnoses(reading, composition, path,
                 MeldeportFhir.SYKMELDING_SECTION_MAIN_DIAGNOSIS);
         if (mainDiagnoses.isEmpty()) {
             reading.required(path + ".section", "A section coded " + MeldeportFhir.SYKMELDING_SECTION_MAIN_DIAGNOSIS
                     + " with the main diagnosis Condition");
         }
-        List<Coding> secondaryDiagnoses = diagnoses(reading, composition, path,
+        List<Diagnosis> secondaryDiagnoses = diagnoses(reading, composition, path,
                 MeldeportFhir.SYKMELDING_SECTION_SECONDARY_DIAGNOSES);
-        List<SickLeavePeriod> periods = periods(reading, composition, path);
-        Employer employer = employer(reading, composition, path);
+        List<SickLeavePeriod> periods = periods(reading, composition, path, entry.sourceId());
+        Employer employer = employer(reading, composition, path, entry.sourceId());
         if (reading.issues().size() > issuesBefore) {
             return Optional.empty();
+        }
+
+        reading.locate(entry.sourceId(), "mainDiagnosis", mainDiagnoses.get(0).expression());
+        for (int position = 0; position < secondaryDiagnoses.size(); position++) {
+            reading.locate(entry.sourceId(), "secondaryDiagnoses[" + position + "]",
+                    secondaryDiagnoses.get(position).expression());
         }
 
         Extension prognosis = composition.getExtensionByUrl(MeldeportFhir.SYKMELDING_PROGNOSIS);
         return Optional.of(new Sykmelding(
                 entry.sourceId(),
-                mainDiagnoses.get(0),
-                secondaryDiagnoses,
+                mainDiagnoses.get(0).coding(),
+                secondaryDiagnoses.stream().map(Diagnosis::coding).toList(),
                 periods,
                 employer,
                 treatedAt,
@@ -94,9 +100,14 @@ final class SykmeldingReader {
                         .orElse(null)));
     }
 
-    /** Returns the diagnosis codings of the Conditions in the sections with the given code, in order. */
-    private static List<Coding> diagnoses(BundleReading reading, Composition composition, String path, String code) {
-        List<Coding> diagnoses = new ArrayList<>();
+    /** A diagnosis coding with the FHIRPath of the Condition it came from. */
+    private record Diagnosis(Coding coding, String expression) {
+    }
+
+    /** Returns the diagnoses of the Conditions in the sections with the given code, in order. */
+    private static List<Diagnosis> diagnoses(
+            BundleReading reading, Composition composition, String path, String code) {
+        List<Diagnosis> diagnoses = new ArrayList<>();
         List<Composition.SectionComponent> sections = composition.getSection();
         for (int sectionIndex = 0; sectionIndex < sections.size(); sectionIndex++) {
             Composition.SectionComponent section = sections.get(sectionIndex);
@@ -119,13 +130,14 @@ final class SykmeldingReader {
                             CodeSystems.ICD10, CodeSystems.ICPC2);
                     continue;
                 }
-                diagnoses.add(diagnosis.get());
+                diagnoses.add(new Diagnosis(diagnosis.get(), condition.get().expression()));
             }
         }
         return diagnoses;
     }
 
-    private static List<SickLeavePeriod> periods(BundleReading reading, Composition composition, String path) {
+    private static List<SickLeavePeriod> periods(
+            BundleReading reading, Composition composition, String path, String sourceId) {
         List<Extension> extensions = composition.getExtensionsByUrl(MeldeportFhir.SYKMELDING_PERIOD);
         if (extensions.isEmpty()) {
             reading.required(FhirValues.extensionPath(path, MeldeportFhir.SYKMELDING_PERIOD),
@@ -134,7 +146,10 @@ final class SykmeldingReader {
         List<SickLeavePeriod> periods = new ArrayList<>();
         for (int position = 0; position < extensions.size(); position++) {
             String periodPath = FhirValues.extensionPath(path, MeldeportFhir.SYKMELDING_PERIOD) + "[" + position + "]";
-            period(reading, extensions.get(position), periodPath).ifPresent(periods::add);
+            period(reading, extensions.get(position), periodPath).ifPresent(period -> {
+                reading.locate(sourceId, "periods[" + periods.size() + "]", periodPath);
+                periods.add(period);
+            });
         }
         return periods;
     }
@@ -187,18 +202,23 @@ final class SykmeldingReader {
      * Reads the employer extension: an Organization reference (whose name wins) or a name, with occupation and
      * position percentage.
      */
-    private static Employer employer(BundleReading reading, Composition composition, String path) {
+    private static Employer employer(BundleReading reading, Composition composition, String path, String sourceId) {
         Extension extension = composition.getExtensionByUrl(MeldeportFhir.SYKMELDING_EMPLOYER);
         if (extension == null) {
             return null;
         }
         String employerPath = FhirValues.extensionPath(path, MeldeportFhir.SYKMELDING_EMPLOYER);
+        reading.locate(sourceId, "employer", employerPath);
         String referencePath = FhirValues.extensionPath(employerPath, MeldeportFhir.SYKMELDING_EMPLOYER_ORGANIZATION)
                 + ".value";
         no.meldeport.model.Organization organization = part(
                         extension, MeldeportFhir.SYKMELDING_EMPLOYER_ORGANIZATION, Reference.class)
                 .flatMap(reference -> reading.optionalTarget(reference, Organization.class, referencePath))
-                .map(entry -> ClinicalContextReader.organization(reading, entry))
+                .map(entry -> {
+                    ClinicalContextReader.organisationNumberLocation(entry).ifPresent(location ->
+                            reading.locate(sourceId, "employer.organisationNumber", location));
+                    return ClinicalContextReader.organization(reading, entry);
+                })
                 .orElse(null);
         String name = string(extension, MeldeportFhir.SYKMELDING_EMPLOYER_NAME);
         return new Employer(

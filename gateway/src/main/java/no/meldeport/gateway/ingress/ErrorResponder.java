@@ -11,6 +11,9 @@ import no.meldeport.gateway.security.GatewaySecurityException;
 import no.meldeport.gateway.security.InsufficientScopeException;
 import no.meldeport.gateway.security.RateLimitExceededException;
 import no.meldeport.gateway.submission.InvalidSubmissionException;
+import no.meldeport.gateway.submission.MessageLanguage;
+import no.meldeport.gateway.submission.MessageTexts;
+import no.meldeport.gateway.submission.RetryStrategy;
 import no.meldeport.gateway.submission.SubmissionIssue;
 import org.apache.camel.Exchange;
 import org.apache.camel.Message;
@@ -21,11 +24,18 @@ import org.slf4j.LoggerFactory;
 
 /**
  * The one place where failures become HTTP answers: an OperationOutcome on {@code /fhir}, an RFC 9457 problem on
- * everything else. Unexpected exceptions become a 500 that names the exchange id and nothing of the cause.
+ * everything else. Texts are in Norwegian bokmål unless {@code Accept-Language} prefers English, and
+ * {@code Content-Language} says which. Every answer carries Meldeport's stable error code and a retry strategy
+ * ({@link RetryStrategy}); {@code retry-later} answers also carry {@code Retry-After}. Unexpected exceptions become a
+ * 500 that names the exchange id and nothing of the cause.
  */
 public final class ErrorResponder implements Processor {
 
     private static final Logger LOG = LoggerFactory.getLogger(ErrorResponder.class);
+    private static final String RETRY_AFTER = "Retry-After";
+    private static final String CONTENT_LANGUAGE = "Content-Language";
+    /** How long a sender should wait after an internal error; long enough for a database fail-over, an estimate. */
+    static final long INTERNAL_ERROR_RETRY_SECONDS = 30;
 
     private final FhirResponses fhir;
 
@@ -37,82 +47,128 @@ public final class ErrorResponder implements Processor {
     public void process(Exchange exchange) throws Exception {
         Throwable cause = exchange.getProperty(Exchange.EXCEPTION_CAUGHT, Throwable.class);
         Message message = exchange.getMessage();
-        boolean fhirFace = RequestFacts.path(message).startsWith("/fhir");
-        boolean xml = fhirFace && IngressPaths.FHIR_XML.equals(RequestFacts.mediaType(message));
+        Answer answer = new Answer(
+                RequestFacts.path(message).startsWith("/fhir"),
+                isXml(RequestFacts.mediaType(message)),
+                RequestFacts.language(message));
         message.removeHeaders("*");
+        message.setHeader(CONTENT_LANGUAGE, answer.language().tag());
 
         if (cause instanceof InvalidSubmissionException invalid) {
-            respondInvalid(message, invalid, fhirFace, xml);
+            respondInvalid(message, invalid, answer);
         } else if (cause instanceof GatewaySecurityException security) {
-            respondSecurity(exchange, message, security, fhirFace, xml);
+            respondSecurity(exchange, message, security, answer);
+        } else if (cause instanceof IdempotencyKeyConflictException conflict) {
+            String text = MessageTexts.format(answer.language(), "error.idempotency-conflict",
+                    conflict.idempotencyKey(), conflict.existingSubmissionId());
+            respond(message, 409, answer, OperationOutcome.IssueType.DUPLICATE, ErrorCodes.IDEMPOTENCY_KEY_REUSED,
+                    "title.idempotency-conflict", text, RetryStrategy.FIX_AND_RESEND, null);
+        } else if (cause instanceof InvalidIdempotencyKeyException) {
+            String text = MessageTexts.format(answer.language(), "error.idempotency-key-invalid",
+                    Integer.toString(RequestFacts.MAX_IDEMPOTENCY_KEY_LENGTH));
+            respond(message, 400, answer, OperationOutcome.IssueType.VALUE, ErrorCodes.INVALID_IDEMPOTENCY_KEY,
+                    "title.invalid-idempotency-key", text, RetryStrategy.FIX_AND_RESEND, null);
         } else {
             LOG.error("Request failed exchangeId={} path={}", exchange.getExchangeId(),
                     RequestFacts.path(exchange.getIn()), cause);
-            String text = "Internal error in Meldeport; nothing was stored. Send the report again, or quote reference "
-                    + exchange.getExchangeId() + " to support.";
-            respond(message, 500, fhirFace, xml, OperationOutcome.IssueType.EXCEPTION, ErrorCodes.INTERNAL_ERROR,
-                    "Internal error", text);
+            message.setHeader(RETRY_AFTER, Long.toString(INTERNAL_ERROR_RETRY_SECONDS));
+            String text = MessageTexts.format(answer.language(), "error.internal",
+                    Long.toString(INTERNAL_ERROR_RETRY_SECONDS), exchange.getExchangeId());
+            respond(message, 500, answer, OperationOutcome.IssueType.EXCEPTION, ErrorCodes.INTERNAL_ERROR,
+                    "title.internal-error", text, RetryStrategy.RETRY_LATER, null);
         }
     }
 
-    private void respondInvalid(Message message, InvalidSubmissionException invalid, boolean fhirFace, boolean xml)
+    /** How to answer: on which face, in which encoding and language. */
+    private record Answer(boolean fhirFace, boolean xml, MessageLanguage language) {
+    }
+
+    private void respondInvalid(Message message, InvalidSubmissionException invalid, Answer answer)
             throws JsonProcessingException {
         message.setHeader(Exchange.HTTP_RESPONSE_CODE, invalid.httpStatus());
-        if (fhirFace) {
-            message.setHeader(Exchange.CONTENT_TYPE, xml ? IngressPaths.FHIR_XML : IngressPaths.FHIR_JSON);
-            message.setBody(fhir.encode(OperationOutcomes.from(invalid), xml));
+        if (answer.fhirFace()) {
+            message.setHeader(Exchange.CONTENT_TYPE, answer.xml() ? IngressPaths.FHIR_XML : IngressPaths.FHIR_JSON);
+            message.setBody(fhir.encode(OperationOutcomes.from(invalid.issues(), answer.language()), answer.xml()));
             return;
         }
         List<Problem.FieldError> errors = invalid.issues().stream()
-                .map(issue -> new Problem.FieldError(issue.expression(), issue.errorCode(), issue.englishText()))
+                .map(issue -> new Problem.FieldError(issue.expression(), issue.errorCode(), issue.text(answer.language()),
+                        issue.severity().code(), retryCode(issue.retryStrategy()), issue.diagnostics()))
                 .toList();
-        SubmissionIssue first = invalid.issues().get(0);
-        Problem problem = new Problem(Problem.TYPE_BASE + first.errorCode(), "Invalid report", invalid.httpStatus(),
-                first.englishText(), first.errorCode(), errors);
+        SubmissionIssue first = invalid.issues().stream().filter(SubmissionIssue::isError).findFirst().orElseThrow();
+        Problem problem = new Problem(Problem.TYPE_BASE + first.errorCode(),
+                MessageTexts.pattern(answer.language(), "title.invalid-report"), invalid.httpStatus(),
+                first.text(answer.language()), first.errorCode(), errors, RetryStrategy.FIX_AND_RESEND.code());
         message.setHeader(Exchange.CONTENT_TYPE, IngressPaths.PROBLEM_JSON);
         message.setBody(Json.mapper().writeValueAsString(problem));
     }
 
     private void respondSecurity(Exchange exchange, Message message, GatewaySecurityException security,
-            boolean fhirFace, boolean xml) throws JsonProcessingException {
+            Answer answer) throws JsonProcessingException {
         for (Map.Entry<String, String> header : security.responseHeaders().entrySet()) {
             message.setHeader(header.getKey(), header.getValue());
         }
+        String retryAfter = security.responseHeaders().getOrDefault(RETRY_AFTER, "");
         OperationOutcome.IssueType type;
         String code;
-        String title;
+        String key;
+        RetryStrategy strategy;
         if (security instanceof InsufficientScopeException) {
             type = OperationOutcome.IssueType.FORBIDDEN;
             code = ErrorCodes.FORBIDDEN;
-            title = "Insufficient scope";
+            key = "forbidden";
+            strategy = RetryStrategy.CONTACT_SUPPORT;
         } else if (security instanceof RateLimitExceededException) {
             type = OperationOutcome.IssueType.THROTTLED;
             code = ErrorCodes.RATE_LIMITED;
-            title = "Too many requests";
+            key = "rate-limited";
+            strategy = RetryStrategy.RETRY_LATER;
         } else if (security instanceof AuthenticationUnavailableException) {
             type = OperationOutcome.IssueType.TRANSIENT;
             code = ErrorCodes.AUTHENTICATION_UNAVAILABLE;
-            title = "Authentication unavailable";
+            key = "authentication-unavailable";
+            strategy = RetryStrategy.RETRY_LATER;
         } else {
             type = OperationOutcome.IssueType.LOGIN;
             code = ErrorCodes.NOT_AUTHENTICATED;
-            title = security instanceof AuthenticationException ? "Not authenticated" : "Rejected";
+            key = security instanceof AuthenticationException ? "not-authenticated" : "rejected";
+            strategy = RetryStrategy.FIX_AND_RESEND;
         }
         LOG.info("Request rejected exchangeId={} status={} reason={}", exchange.getExchangeId(),
                 security.httpStatus(), code);
-        respond(message, security.httpStatus(), fhirFace, xml, type, code, title, security.description());
+        String text = MessageTexts.format(answer.language(), "error." + key, retryAfter);
+        respond(message, security.httpStatus(), answer, type, code, "title." + key, text, strategy,
+                security.description());
     }
 
-    private void respond(Message message, int status, boolean fhirFace, boolean xml, OperationOutcome.IssueType type,
-            String code, String title, String text) throws JsonProcessingException {
+    /**
+     * Answers with one issue that is not about a field of the report.
+     *
+     * @param diagnostics a detail in English for developers, or null
+     */
+    private void respond(Message message, int status, Answer answer, OperationOutcome.IssueType type, String code,
+            String titleKey, String text, RetryStrategy strategy, String diagnostics) throws JsonProcessingException {
         message.setHeader(Exchange.HTTP_RESPONSE_CODE, status);
-        if (fhirFace) {
-            message.setHeader(Exchange.CONTENT_TYPE, xml ? IngressPaths.FHIR_XML : IngressPaths.FHIR_JSON);
-            message.setBody(fhir.encode(
-                    FhirResponses.outcome(OperationOutcome.IssueSeverity.ERROR, type, code, text), xml));
+        if (answer.fhirFace()) {
+            OperationOutcome outcome =
+                    OperationOutcomes.single(OperationOutcome.IssueSeverity.ERROR, type, code, text, strategy);
+            if (diagnostics != null) {
+                outcome.getIssueFirstRep().setDiagnostics(diagnostics);
+            }
+            message.setHeader(Exchange.CONTENT_TYPE, answer.xml() ? IngressPaths.FHIR_XML : IngressPaths.FHIR_JSON);
+            message.setBody(fhir.encode(outcome, answer.xml()));
         } else {
+            String title = MessageTexts.pattern(answer.language(), titleKey);
             message.setHeader(Exchange.CONTENT_TYPE, IngressPaths.PROBLEM_JSON);
-            message.setBody(Json.mapper().writeValueAsString(Problem.of(status, code, title, text)));
+            message.setBody(Json.mapper().writeValueAsString(Problem.of(status, code, title, text, strategy.code())));
         }
+    }
+
+    private static boolean isXml(String mediaType) {
+        return IngressPaths.FHIR_XML.equals(mediaType) || "application/xml".equals(mediaType);
+    }
+
+    private static String retryCode(RetryStrategy strategy) {
+        return strategy == null ? null : strategy.code();
     }
 }

@@ -4,6 +4,8 @@ package no.meldeport.gateway.ingress;
 public final class IngressPaths {
 
     public static final String PROCESS_MESSAGE = "/fhir/$process-message";
+    /** The dry run of {@link #PROCESS_MESSAGE}: the same checks, nothing stored or delivered. */
+    public static final String VALIDATE = "/fhir/$validate";
     public static final String SUBMISSION = "/api/v1/submissions/{id}";
     public static final String HEALTH = "/health";
     public static final String METRICS = "/metrics";

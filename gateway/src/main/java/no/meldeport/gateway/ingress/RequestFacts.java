@@ -2,7 +2,9 @@ package no.meldeport.gateway.ingress;
 
 import java.net.URI;
 import java.util.Collection;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+import no.meldeport.gateway.submission.MessageLanguage;
 import org.apache.camel.Exchange;
 import org.apache.camel.Message;
 
@@ -12,6 +14,12 @@ final class RequestFacts {
     static final String AUTHORIZATION = "Authorization";
     static final String DPOP = "DPoP";
     static final String IDEMPOTENCY_KEY = "Idempotency-Key";
+    static final String ACCEPT_LANGUAGE = "Accept-Language";
+
+    /** The longest idempotency key the store keeps (its column is VARCHAR(200)). */
+    static final int MAX_IDEMPOTENCY_KEY_LENGTH = 200;
+    /** Visible ASCII characters, no spaces: a key fits any log line and any database collation unchanged. */
+    private static final Pattern IDEMPOTENCY_KEY_FORM = Pattern.compile("[\\x21-\\x7E]{1," + MAX_IDEMPOTENCY_KEY_LENGTH + "}");
 
     private RequestFacts() {
     }
@@ -23,6 +31,28 @@ final class RequestFacts {
             return values.stream().map(String::valueOf).collect(Collectors.joining(","));
         }
         return value == null ? null : value.toString();
+    }
+
+    /**
+     * Returns the {@code Idempotency-Key} header, or null when the request has none.
+     *
+     * @throws InvalidIdempotencyKeyException when the key is empty, longer than 200 characters or not visible ASCII
+     */
+    static String idempotencyKey(Message message) {
+        String key = header(message, IDEMPOTENCY_KEY);
+        if (key == null) {
+            return null;
+        }
+        String trimmed = key.trim();
+        if (!IDEMPOTENCY_KEY_FORM.matcher(trimmed).matches()) {
+            throw new InvalidIdempotencyKeyException();
+        }
+        return trimmed;
+    }
+
+    /** Returns the language to answer in, from {@code Accept-Language}: bokmål unless English is preferred. */
+    static MessageLanguage language(Message message) {
+        return MessageLanguage.fromAcceptLanguage(header(message, ACCEPT_LANGUAGE));
     }
 
     static String method(Message message) {

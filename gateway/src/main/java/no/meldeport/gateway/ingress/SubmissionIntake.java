@@ -59,15 +59,14 @@ public final class SubmissionIntake {
     /**
      * Plans, authorises and stores one submission.
      *
-     * @param idempotencyKey the client's {@code Idempotency-Key} header, or null to use the message id
+     * @param idempotencyKey the client's {@code Idempotency-Key} header, or null to use the submission's
+     *     {@link ParsedSubmission#idempotencyFallbackKey()} (on the FHIR face the MessageHeader id)
      * @param body the request body as received, hashed to tell a retry from a different report under the same key
      */
     public AcceptResult accept(AuthenticatedClient client, ParsedSubmission submission, String idempotencyKey,
             byte[] body) {
-        List<PlannedDelivery> planned = planner.plan(submission);
-        Set<Registry> registries = new LinkedHashSet<>();
-        planned.forEach(delivery -> registries.add(delivery.registry()));
-        scopeChecker.check(client, Scopes.requiredScopes(submission.type(), registries));
+        List<PlannedDelivery> planned = planAndAuthorise(client, submission);
+        Set<Registry> registries = registries(planned);
 
         String submissionId = ids.get();
         Instant acceptedAt = clock.instant();
@@ -79,7 +78,7 @@ public final class SubmissionIntake {
                     submission.context(), client.reporter(), delivery.content());
             deliveries.add(new NewDelivery(deliveryId, delivery.registry(), orderingKey, envelope));
         }
-        String key = idempotencyKey != null ? idempotencyKey : submission.messageId();
+        String key = idempotencyKey != null ? idempotencyKey : submission.idempotencyFallbackKey();
         NewSubmission newSubmission = new NewSubmission(submissionId, client.clientId(), key, sha256(body),
                 submission.type(), submission.messageId(), client.reporter(), acceptedAt, deliveries);
 
@@ -95,6 +94,30 @@ public final class SubmissionIntake {
                     client.clientId(), conflict.existingSubmissionId());
         }
         return result;
+    }
+
+    /**
+     * Plans the deliveries and checks the client's scopes against them, storing nothing: the dry run of
+     * {@link #accept}, for validation endpoints.
+     *
+     * @return the registries the submission would be delivered to, in delivery order
+     * @throws no.meldeport.gateway.submission.InvalidSubmissionException when planning rejects the parts
+     * @throws no.meldeport.gateway.security.InsufficientScopeException when the client lacks a scope
+     */
+    public Set<Registry> dryRun(AuthenticatedClient client, ParsedSubmission submission) {
+        return registries(planAndAuthorise(client, submission));
+    }
+
+    private List<PlannedDelivery> planAndAuthorise(AuthenticatedClient client, ParsedSubmission submission) {
+        List<PlannedDelivery> planned = planner.plan(submission);
+        scopeChecker.check(client, Scopes.requiredScopes(submission.type(), registries(planned)));
+        return planned;
+    }
+
+    private static Set<Registry> registries(List<PlannedDelivery> planned) {
+        Set<Registry> registries = new LinkedHashSet<>();
+        planned.forEach(delivery -> registries.add(delivery.registry()));
+        return registries;
     }
 
     /** A hash of the patient identifier: deliveries for one patient keep their order without storing who it is twice. */

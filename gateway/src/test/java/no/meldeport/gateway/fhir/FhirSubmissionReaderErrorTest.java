@@ -168,11 +168,14 @@ class FhirSubmissionReaderErrorTest {
             Bundle bundle = bundle("vaccination-influenza");
             bundle.getEntry().clear();
 
-            SubmissionIssue issue = single(reject(bundle));
+            List<SubmissionIssue> issues = reject(bundle).issues();
 
+            SubmissionIssue issue = issues.get(0);
             assertThat(issue.message()).isEqualTo(IssueMessage.BUNDLE_EMPTY);
             assertThat(issue.code()).isEqualTo(IssueCode.REQUIRED);
             assertThat(issue.expression()).isEqualTo("Bundle.entry");
+            assertThat(issues).extracting(SubmissionIssue::message)
+                    .containsExactly(IssueMessage.BUNDLE_EMPTY, IssueMessage.PATIENT_MISSING);
         }
 
         @Test
