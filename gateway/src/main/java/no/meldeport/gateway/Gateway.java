@@ -25,6 +25,7 @@ import no.meldeport.gateway.submission.SubmissionPlanner;
 import no.meldeport.mappings.msis.NotifiableDiseases;
 import no.meldeport.routes.plan.FanOutPlanner;
 import no.meldeport.gateway.ingress.SubmissionStatusRoutes;
+import no.meldeport.gateway.ops.OpsRoutes;
 import no.meldeport.gateway.store.Database;
 import no.meldeport.gateway.store.SubmissionStore;
 
@@ -99,6 +100,7 @@ public final class Gateway implements AutoCloseable {
         main.configure().addRoutesBuilder(new HealthRoutes(database.dataSource(), meterRegistry));
         main.configure().addRoutesBuilder(new IngressErrorHandling());
         main.configure().addRoutesBuilder(new SubmissionStatusRoutes(store));
+        main.configure().addRoutesBuilder(new OpsRoutes(delivery.operations(), security.scopeChecker()));
         main.configure().addRoutesBuilder(
                 new FhirIngressRoutes(new FhirSubmissionReader(fhirContext), intake, fhirResponses, publicAddress));
         if (security.devIssuer() != null) {
