@@ -135,7 +135,7 @@ public final class Gateway implements AutoCloseable {
         return gateway;
     }
 
-    /** The port the HTTP server listens on (the configured one, or the one picked for port 0). */
+    /** Returns the port the HTTP server listens on: the configured one, or the one picked for port 0. */
     public int port() {
         return httpServer.getServer().actualPort();
     }

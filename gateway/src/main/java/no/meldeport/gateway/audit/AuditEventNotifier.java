@@ -17,7 +17,7 @@ import org.slf4j.LoggerFactory;
 /**
  * Writes one audit event per finished request on {@code /fhir}, {@code /api}, {@code /ops} and the development token
  * endpoint, accepted or rejected alike. It listens to Camel's exchange events, so no route has to remember to audit:
- * the request line is captured when the exchange is created, because routes clear the headers before answering.
+ * the request line is captured when the exchange is created, because routes clear the headers before they respond.
  */
 public final class AuditEventNotifier extends EventNotifierSupport {
 
