@@ -38,6 +38,7 @@ import no.meldeport.routes.delivery.RegistryGuard;
 import no.meldeport.routes.delivery.RegistryGuards;
 import no.meldeport.routes.delivery.RetryPolicy;
 import org.apache.camel.component.http.HttpComponent;
+import org.apache.hc.client5.http.impl.classic.HttpClientBuilder;
 import org.apache.camel.main.Main;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -170,6 +171,9 @@ final class DeliveryAssembly implements AutoCloseable {
         http.setConnectionsPerRoute(settings.maxConcurrentRequests());
         http.setMaxTotalConnections(settings.maxConcurrentRequests());
         http.setFollowRedirects(false);
+        // HttpClient 5 would otherwise resend after a 429 or 503 on its own, unseen by the attempt count, the
+        // circuit breaker and the durable retry schedule.
+        http.setHttpClientConfigurer(HttpClientBuilder::disableAutomaticRetries);
         return http;
     }
 
