@@ -108,6 +108,7 @@ final class DeliveryAssembly implements AutoCloseable {
         main.bind(DeliveryRouteNames.RECORD_BEAN, new RecordDeliveryOutcomeProcessor(recorder, metrics, clock));
         main.bind(DeliveryRouteNames.FAILURE_BEAN, new RecordRequestFailureProcessor(recorder, metrics));
         main.bind(DeliveryRouteNames.FINISH_BEAN, new FinishAttemptProcessor());
+        main.bind(DeliveryRouteNames.GUARDS_BEAN, guards);
         for (Registry registry : Registry.values()) {
             RegistryResilience settings = config.resilience().forRegistry(registry);
             main.bind(DeliveryRouteNames.executorBean(registry.id()), executors.get(registry));

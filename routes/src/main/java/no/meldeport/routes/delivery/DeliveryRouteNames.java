@@ -19,6 +19,9 @@ public final class DeliveryRouteNames {
     public static final String FAILURE_BEAN = "deliveryFailureProcessor";
     public static final String FINISH_BEAN = "deliveryFinishProcessor";
 
+    /** Registry bean name of the {@link RegistryGuards}, for health views and tests. */
+    public static final String GUARDS_BEAN = "deliveryRegistryGuards";
+
     /** Prefix of the registry bean name of each registry's thread pool: {@code deliveryExecutor-<registry id>}. */
     public static final String EXECUTOR_BEAN_PREFIX = "deliveryExecutor-";
 
