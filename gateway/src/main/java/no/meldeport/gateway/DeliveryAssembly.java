@@ -162,7 +162,7 @@ final class DeliveryAssembly implements AutoCloseable {
                 .build();
     }
 
-    /** One HTTP component per registry, so its timeouts and its connection pool belong to that registry alone. */
+    /** Creates one HTTP component per registry, so its timeouts and its connection pool belong to that registry alone. */
     private static HttpComponent httpComponent(RegistryResilience settings) {
         HttpComponent http = new HttpComponent();
         http.setConnectTimeout(settings.connectTimeout().toMillis());

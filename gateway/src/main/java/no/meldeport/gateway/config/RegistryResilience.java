@@ -13,7 +13,7 @@ import java.time.Duration;
  * @param retryJitter fraction by which each wait is spread up or down at random (0.2 = plus or minus 20 %)
  * @param maxAge time after acceptance (or the last replay) after which a delivery still not delivered becomes a dead
  *     letter
- * @param maxUnreadableAttempts attempts with unreadable answers before the delivery fails
+ * @param maxUnreadableAttempts attempts with unreadable responses before the delivery fails
  * @param connectTimeout timeout for connecting to the registry and for waiting for a pooled connection
  * @param responseTimeout timeout for the registry's answer, per attempt
  * @param maxConcurrentRequests bulkhead: requests to the registry in flight at once, and the size of its thread pool
@@ -43,7 +43,7 @@ public record RegistryResilience(
         Duration openWait,
         int halfOpenProbes) {
 
-    /** Returns the longest one attempt can take: connecting (or waiting for a connection) plus the answer. */
+    /** Returns the longest one attempt can take: connecting (or waiting for a connection) plus the response. */
     public Duration maxAttemptDuration() {
         return connectTimeout.plus(responseTimeout);
     }

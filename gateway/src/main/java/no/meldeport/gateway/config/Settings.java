@@ -59,7 +59,7 @@ final class Settings {
         }
     }
 
-    /** A decimal fraction from 0 to 1, such as 0.2. */
+    /** Reads a decimal fraction from 0 to 1, such as 0.2. */
     double fraction(String name, double defaultValue) {
         Optional<String> value = optional(name);
         if (value.isEmpty()) {

@@ -261,11 +261,11 @@ public final class OpsRoutes extends RouteBuilder {
         message.setBody(json.writeValueAsString(body));
     }
 
-    /** The body of the list answer. {@code registry} is null when the list covers every registry. */
+    /** The body of the list response. {@code registry} is null when the list covers every registry. */
     public record DeliveryList(String status, String registry, List<DeliveryRecord> deliveries) {
     }
 
-    /** The body of the single-delivery answer: its state and history, and who replayed it when. */
+    /** The body of the single-delivery response: its state and history, and who replayed it when. */
     public record DeliveryDetail(DeliveryRecord delivery, List<ReplayAuditEntry> replays) {
     }
 

@@ -5,7 +5,7 @@ import java.util.List;
 
 /**
  * One delivery as operators see it: its state, and with {@link #attempts()} the history of every attempt (empty in
- * lists). {@code lastError} holds the registry's reason for a rejection or the last transient fault.
+ * lists). {@code lastError} contains the registry's reason for a rejection or the last transient fault.
  */
 public record DeliveryRecord(
         String id,

@@ -29,7 +29,7 @@ import no.meldeport.routes.delivery.DeliveryStatus;
  *
  * <p>A delivery is only a candidate when no earlier delivery for the same patient and registry is pending or a dead
  * letter, so a correction cannot overtake the original, not even while the original waits for a replay. A rejected
- * (failed) original does not block: the usual answer to a rejection is a corrected submission.
+ * (failed) original does not block: the usual response to a rejection is a corrected submission.
  */
 public final class JdbcDeliveryQueue implements DeliveryQueue {
 

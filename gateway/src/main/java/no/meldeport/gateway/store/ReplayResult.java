@@ -1,6 +1,6 @@
 package no.meldeport.gateway.store;
 
-/** What a replay request for one delivery led to. */
+/** The result of a replay request for one delivery. */
 public sealed interface ReplayResult {
 
     /** The delivery is pending again with a fresh attempt budget; {@code replays} counts this replay. */

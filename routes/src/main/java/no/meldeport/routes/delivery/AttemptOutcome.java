@@ -2,7 +2,7 @@ package no.meldeport.routes.delivery;
 
 import java.util.Locale;
 
-/** How one delivery attempt ended, as stored in the attempt history and counted in the delivery metric. */
+/** The end of one delivery attempt, as stored in the attempt history and counted in the delivery metric. */
 public enum AttemptOutcome {
     /** Claimed and not finished yet. */
     IN_FLIGHT,
@@ -10,7 +10,7 @@ public enum AttemptOutcome {
     DELIVERED,
     /** The registry rejected the message with its validation error. */
     REJECTED,
-    /** The registry's answers could not be read, on too many attempts. */
+    /** The registry's responses could not be read, on too many attempts. */
     UNREADABLE,
     /** The message could not be built from the stored content. */
     MAPPING_FAILED,

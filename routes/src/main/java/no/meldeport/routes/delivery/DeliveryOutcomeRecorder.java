@@ -13,10 +13,10 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Decides what one registry answer (or one failed request) means for a delivery, and records it in the outbox.
+ * Decides what one registry response (or one failed request) means for a delivery, and records it in the outbox.
  * Transient faults (timeouts, refused or reset connections, 408, 425, 429 and 5xx) are retried on the schedule of the
  * registry's {@link RetryPolicy} and end as dead letters when it runs out. A 4xx carrying the registry's error fails
- * the delivery at once. An answer that cannot be read is retried up to the policy's
+ * the delivery at once. A response that cannot be read is retried up to the policy's
  * {@link RetryPolicy#maxUnreadableAttempts()} and then fails with the raw status.
  */
 public final class DeliveryOutcomeRecorder {
@@ -47,7 +47,7 @@ public final class DeliveryOutcomeRecorder {
         this.random = Objects.requireNonNull(random, "random");
     }
 
-    /** Records the registry's HTTP answer. {@code retryAfter} is the parsed {@code Retry-After}, or null. */
+    /** Records the registry's HTTP response. {@code retryAfter} is the parsed {@code Retry-After}, or null. */
     public RecordedOutcome recordAnswer(
             ClaimedDelivery delivery, int httpStatus, String contentType, String body, Duration retryAfter) {
         if (isTransientStatus(httpStatus)) {
@@ -80,7 +80,7 @@ public final class DeliveryOutcomeRecorder {
         return retryOrBury(delivery, httpStatus, error, null);
     }
 
-    /** Records a request that got no answer: a refused or reset connection, or a timeout. */
+    /** Records a request that got no response: a refused or reset connection, or a timeout. */
     public RecordedOutcome recordRequestFailure(ClaimedDelivery delivery, Throwable cause) {
         String error = truncate("request failed: " + cause.getClass().getSimpleName()
                 + (cause.getMessage() == null ? "" : ": " + cause.getMessage()));

@@ -24,7 +24,7 @@ public interface DeliveryQueue {
     /** Records the registry's receipt and ends the delivery as delivered. */
     boolean markDelivered(ClaimedDelivery delivery, String receiptId, int httpStatus);
 
-    /** Ends the delivery as failed for good with the reason; {@code outcome} says why, for the attempt history. */
+    /** Ends the delivery as failed for good with the reason; {@code outcome} gives the reason for the attempt history. */
     boolean markFailed(ClaimedDelivery delivery, AttemptOutcome outcome, Integer httpStatus, String error);
 
     /** Ends the delivery as a dead letter after its last transient fault. */

@@ -58,7 +58,7 @@ public final class DeliveryRouteNames {
         return "delivery-" + registryId;
     }
 
-    /** The registry bean name of one registry's thread pool. */
+    /** Returns the registry bean name of one registry's thread pool. */
     public static String executorBean(String registryId) {
         return EXECUTOR_BEAN_PREFIX + registryId;
     }

@@ -4,7 +4,7 @@ import java.util.Locale;
 
 /**
  * The states of one delivery in the outbox; {@link #dbValue()} is the value stored and shown in the status API.
- * {@link #FAILED} is a permanent failure (the registry rejected the message, its answers could not be read, or the
+ * {@link #FAILED} is a permanent failure (the registry rejected the message, its responses could not be read, or the
  * message could not be built). {@link #DEAD} is a dead letter: transient faults went on until the maximum attempts or
  * the maximum age ran out. Operators can replay both.
  */

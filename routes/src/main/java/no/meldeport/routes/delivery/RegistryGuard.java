@@ -15,7 +15,7 @@ import org.slf4j.LoggerFactory;
 
 /**
  * The circuit breaker and the bulkhead of one registry (Resilience4j), so one registry's outage or slowness never
- * takes capacity from another. The route asks {@link #claimLimit} before it claims, so nothing is claimed while the
+ * takes capacity from another. The route calls {@link #claimLimit} before it claims, so nothing is claimed while the
  * circuit is open and only the half-open probes are claimed after the wait, and it takes a {@link Permit} for each
  * request. Both are in memory: after a restart a circuit starts closed.
  */
@@ -104,7 +104,7 @@ public final class RegistryGuard {
             }
         }
 
-        /** Records a request that failed at the registry: no answer, a timeout, a transient status, an unreadable answer. */
+        /** Records a request that failed at the registry: no response, a timeout, a transient status, an unreadable response. */
         public void failed(Throwable cause) {
             if (finished.compareAndSet(false, true)) {
                 breaker.onError(elapsedNanos(), TimeUnit.NANOSECONDS, cause);

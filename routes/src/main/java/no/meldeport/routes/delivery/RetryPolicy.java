@@ -7,10 +7,10 @@ import java.util.Objects;
 /**
  * When to try a delivery again after a transient fault: exponential backoff from {@code initialDelay}, doubled per
  * attempt and capped at {@code maxDelay}, spread by up to {@code jitter} (a fraction, 0.2 = plus or minus 20 %) so
- * deliveries that failed together do not return together. A registry's {@code Retry-After} wins when it asks for a
+ * deliveries that failed together do not return together. A registry's {@code Retry-After} wins when it requests a
  * longer wait. A delivery becomes a dead letter after {@code maxAttempts} attempts, or when its next attempt would
  * fall more than {@code maxAge} after its retry window started (acceptance or the last replay). An unreadable
- * answer is retried like a transient fault until {@code maxUnreadableAttempts} attempts, and then fails the delivery.
+ * response is retried like a transient fault until {@code maxUnreadableAttempts} attempts, and then fails the delivery.
  */
 public record RetryPolicy(
         int maxAttempts, Duration initialDelay, Duration maxDelay, double jitter, Duration maxAge,
