@@ -49,6 +49,8 @@ public final class DeliveryGauges {
         Gauge.builder(name, this, gauges -> gauges.count(registry, status))
                 .description(description)
                 .tag("registry", registry.id())
+                // Micrometer holds the state object weakly by default, and nothing else keeps this one.
+                .strongReference(true)
                 .register(meters);
     }
 

@@ -40,12 +40,14 @@ public final class RegistryGuards {
                         .tag("registry", registry.id())
                         .tag("state", state.name().toLowerCase(Locale.ROOT))
                         .description("1 for the current circuit-breaker state of the registry, else 0")
+                        .strongReference(true)
                         .register(meters);
             }
             Gauge.builder(BULKHEAD_AVAILABLE_METRIC, guard,
                             g -> g.bulkhead().getMetrics().getAvailableConcurrentCalls())
                     .tag("registry", registry.id())
                     .description("Concurrent registry requests that may still start")
+                    .strongReference(true)
                     .register(meters);
         });
     }
