@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import no.meldeport.gateway.audit.AuditEventNotifier;
 import no.meldeport.gateway.audit.AuditLog;
+import no.meldeport.gateway.audit.RequestMetrics;
 import no.meldeport.gateway.config.GatewayConfig;
 import ca.uhn.fhir.context.FhirContext;
 import no.meldeport.gateway.fhir.FhirSubmissionReader;
@@ -118,7 +119,7 @@ public final class Gateway implements AutoCloseable {
             @Override
             public void beforeConfigure(BaseMainSupport support) {
                 support.getCamelContext().getManagementStrategy()
-                        .addEventNotifier(new AuditEventNotifier(auditLog, store, clock));
+                        .addEventNotifier(new AuditEventNotifier(auditLog, new RequestMetrics(meterRegistry), store, clock));
                 try {
                     support.getCamelContext().addService(httpServer);
                 } catch (Exception e) {
