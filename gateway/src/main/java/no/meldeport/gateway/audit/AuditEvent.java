@@ -4,7 +4,7 @@ import java.time.Instant;
 
 /**
  * One audited request. {@code outcome} is {@code accepted}, {@code repeated}, {@code rejected} or {@code failed};
- * the client fields are null when the request was rejected before authentication succeeded. Never holds personal
+ * the client fields are null when the request was rejected before authentication succeeded. Never contains personal
  * health data.
  */
 public record AuditEvent(

@@ -17,7 +17,7 @@ import org.slf4j.LoggerFactory;
 /**
  * Writes one audit event per finished request on {@code /fhir}, {@code /api}, {@code /ops} and the development token
  * endpoint, accepted or rejected alike. It listens to Camel's exchange events, so no route has to remember to audit:
- * the request line is captured when the exchange is created, because routes clear the headers before answering.
+ * the request line is captured when the exchange is created, because routes clear the headers before they respond.
  */
 public final class AuditEventNotifier extends EventNotifierSupport {
 
@@ -31,11 +31,13 @@ public final class AuditEventNotifier extends EventNotifierSupport {
     private static final String PROPERTY_CLIENT = "meldeportClient";
 
     private final AuditLog auditLog;
+    private final RequestMetrics metrics;
     private final SubmissionStore store;
     private final Clock clock;
 
-    public AuditEventNotifier(AuditLog auditLog, SubmissionStore store, Clock clock) {
+    public AuditEventNotifier(AuditLog auditLog, RequestMetrics metrics, SubmissionStore store, Clock clock) {
         this.auditLog = auditLog;
+        this.metrics = metrics;
         this.store = store;
         this.clock = clock;
     }
@@ -58,7 +60,9 @@ public final class AuditEventNotifier extends EventNotifierSupport {
             return;
         }
         try {
-            auditLog.append(toEvent(exchange, path));
+            AuditEvent auditEvent = toEvent(exchange, path);
+            metrics.record(auditEvent);
+            auditLog.append(auditEvent);
         } catch (RuntimeException e) {
             LOG.warn("Audit event could not be written exchangeId={} path={}", exchange.getExchangeId(), path, e);
         }

@@ -49,7 +49,7 @@ public final class AuditLog {
         }
     }
 
-    /** The newest events first. */
+    /** Reads the newest events, newest first. */
     public List<AuditEvent> recent(int max) {
         List<AuditEvent> events = new ArrayList<>();
         try (Connection connection = dataSource.getConnection();

@@ -23,10 +23,10 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The one place where failures become HTTP answers: an OperationOutcome on {@code /fhir}, an RFC 9457 problem on
+ * The one place where failures become HTTP responses: an OperationOutcome on {@code /fhir}, an RFC 9457 problem on
  * everything else. Texts are in Norwegian bokmål unless {@code Accept-Language} prefers English, and
- * {@code Content-Language} says which. Every answer carries Meldeport's stable error code and a retry strategy
- * ({@link RetryStrategy}); {@code retry-later} answers also carry {@code Retry-After}. Unexpected exceptions become a
+ * {@code Content-Language} says which. Every response carries Meldeport's stable error code and a retry strategy
+ * ({@link RetryStrategy}); {@code retry-later} responses also carry {@code Retry-After}. Unexpected exceptions become a
  * 500 that names the exchange id and nothing of the cause.
  */
 public final class ErrorResponder implements Processor {

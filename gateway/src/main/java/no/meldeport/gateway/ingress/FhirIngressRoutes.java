@@ -26,11 +26,11 @@ import org.hl7.fhir.r4.model.Reference;
 
 /**
  * The FHIR face of submissions. {@code POST /fhir/$process-message}: authenticate, read the message Bundle, check its
- * content (report-type validation and planning, every issue in one answer), check scopes, store, and answer 202 with
- * the response message and a {@code Location} of the status, or 200 with the first answer for a repeat.
- * {@code POST /fhir/$validate}: the same up to the scope check, storing and delivering nothing, and answering 200 with
+ * content (report-type validation and planning, every issue in one answer), check scopes, store, and respond 202 with
+ * the response message and a {@code Location} of the status, or 200 with the first response for a repeat.
+ * {@code POST /fhir/$validate}: the same up to the scope check, storing and delivering nothing, and responding 200 with
  * an OperationOutcome of the warnings, or of one information issue when there are none. Invalid input gets the same
- * 4xx answer from both, through the {@link ErrorResponder}.
+ * 4xx response from both, through the {@link ErrorResponder}.
  */
 public final class FhirIngressRoutes extends RouteBuilder {
 

@@ -26,8 +26,8 @@ public final class SubmissionStore {
             VALUES (?, ?, ?, ?, ?, ?, ?, ?)""";
     private static final String INSERT_DELIVERY = """
             INSERT INTO delivery (id, submission_id, registry, status, ordering_key, envelope_json, attempts,
-                                  next_attempt_at, created_at, updated_at)
-            VALUES (?, ?, ?, ?, ?, ?, 0, ?, ?, ?)""";
+                                  next_attempt_at, created_at, updated_at, window_started_at)
+            VALUES (?, ?, ?, ?, ?, ?, 0, ?, ?, ?, ?)""";
     private static final String SELECT_BY_KEY = """
             SELECT id, content_sha256 FROM submission WHERE client_id = ? AND idempotency_key = ?""";
     private static final String SELECT_SUBMISSION = """
@@ -141,6 +141,7 @@ public final class SubmissionStore {
             Timestamps.set(statement, 7, submission.acceptedAt());
             Timestamps.set(statement, 8, submission.acceptedAt());
             Timestamps.set(statement, 9, submission.acceptedAt());
+            Timestamps.set(statement, 10, submission.acceptedAt());
             statement.executeUpdate();
         }
     }
