@@ -20,6 +20,8 @@ import no.meldeport.gateway.ingress.AuthenticateProcessor;
 import no.meldeport.gateway.ingress.DevIssuerRoutes;
 import no.meldeport.gateway.ingress.ErrorResponder;
 import no.meldeport.gateway.ingress.FhirIngressRoutes;
+import no.meldeport.gateway.maintenance.IdempotencyKeyRetention;
+import no.meldeport.gateway.maintenance.MaintenanceRoutes;
 import no.meldeport.gateway.ingress.FhirResponses;
 import no.meldeport.gateway.ingress.HealthRoutes;
 import no.meldeport.gateway.ingress.IngressErrorHandling;
@@ -113,6 +115,8 @@ public final class Gateway implements AutoCloseable {
         main.configure().addRoutesBuilder(new HealthRoutes(database.dataSource(), meterRegistry));
         main.configure().addRoutesBuilder(new IngressErrorHandling());
         main.configure().addRoutesBuilder(new SubmissionStatusRoutes(store));
+        main.configure().addRoutesBuilder(new MaintenanceRoutes(
+                new IdempotencyKeyRetention(store, config.validation().idempotencyRetention(), clock)));
         main.configure().addRoutesBuilder(new OpsRoutes(delivery.operations(), security.scopeChecker()));
         main.configure().addRoutesBuilder(
                 new FhirIngressRoutes(fhirReader, submissionCheck, intake, fhirResponses, publicAddress));

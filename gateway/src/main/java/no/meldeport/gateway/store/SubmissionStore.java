@@ -6,6 +6,7 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -28,6 +29,14 @@ public final class SubmissionStore {
             INSERT INTO delivery (id, submission_id, registry, status, ordering_key, envelope_json, attempts,
                                   next_attempt_at, created_at, updated_at, window_started_at)
             VALUES (?, ?, ?, ?, ?, ?, 0, ?, ?, ?, ?)""";
+    /**
+     * Forgets the keys accepted before the cutoff, except those of submissions with a delivery still pending: a resend
+     * of such a submission must still be recognised, or it would be delivered twice.
+     */
+    private static final String FORGET_KEYS = """
+            UPDATE submission SET idempotency_key = NULL
+            WHERE idempotency_key IS NOT NULL AND accepted_at < ?
+              AND NOT EXISTS (SELECT 1 FROM delivery d WHERE d.submission_id = submission.id AND d.status = ?)""";
     private static final String SELECT_BY_KEY = """
             SELECT id, content_sha256 FROM submission WHERE client_id = ? AND idempotency_key = ?""";
     private static final String SELECT_SUBMISSION = """
@@ -72,6 +81,23 @@ public final class SubmissionStore {
             throw new StoreException("Storing submission " + submission.submissionId(), e);
         }
         return new AcceptResult.Stored(find(submission.submissionId()).orElseThrow());
+    }
+
+    /**
+     * Forgets the idempotency keys of submissions accepted before {@code cutoff} whose deliveries are no longer
+     * pending, so the keys may be used again. The submissions and deliveries stay.
+     *
+     * @return how many keys were forgotten
+     */
+    public int forgetIdempotencyKeys(Instant cutoff) {
+        try (Connection connection = dataSource.getConnection();
+             PreparedStatement statement = connection.prepareStatement(FORGET_KEYS)) {
+            Timestamps.set(statement, 1, cutoff);
+            statement.setString(2, DeliveryStatus.PENDING.dbValue());
+            return statement.executeUpdate();
+        } catch (SQLException e) {
+            throw new StoreException("Forgetting idempotency keys accepted before " + cutoff, e);
+        }
     }
 
     public Optional<SubmissionView> find(String submissionId) {
