@@ -17,6 +17,7 @@ import no.meldeport.gateway.config.GatewayConfig;
 import ca.uhn.fhir.context.FhirContext;
 import no.meldeport.gateway.fhir.FhirSubmissionReader;
 import no.meldeport.gateway.ingress.AuthenticateProcessor;
+import no.meldeport.gateway.ingress.BodyTooLargeHandler;
 import no.meldeport.gateway.ingress.DevIssuerRoutes;
 import no.meldeport.gateway.ingress.ErrorResponder;
 import no.meldeport.gateway.ingress.FhirIngressRoutes;
@@ -109,7 +110,8 @@ public final class Gateway implements AutoCloseable {
         main.configure().withName("meldeport");
         DeliveryAssembly delivery =
                 DeliveryAssembly.bind(main, config, database.dataSource(), registryUrls, meterRegistry, clock);
-        main.bind(IngressErrorHandling.RESPONDER_BEAN, new ErrorResponder(fhirResponses));
+        ErrorResponder errorResponder = new ErrorResponder(fhirResponses);
+        main.bind(IngressErrorHandling.RESPONDER_BEAN, errorResponder);
         main.bind(AuthenticateProcessor.BEAN, new AuthenticateProcessor(security, publicAddress));
 
         main.configure().addRoutesBuilder(new HealthRoutes(database.dataSource(), meterRegistry));
@@ -140,6 +142,7 @@ public final class Gateway implements AutoCloseable {
         });
         try {
             main.start();
+            new BodyTooLargeHandler(errorResponder, config.maxBodyBytes()).install(main.getCamelContext());
         } catch (Exception e) {
             try {
                 main.stop();

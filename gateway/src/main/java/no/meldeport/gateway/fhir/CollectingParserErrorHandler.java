@@ -10,26 +10,42 @@ import no.meldeport.gateway.submission.SubmissionIssue;
 /**
  * Collects every problem the HAPI parser reports instead of stopping at the first, so the submitter sees them all.
  * HAPI 8.6 reports at most the name of the enclosing element, so these expressions are {@code parent.element} or just
- * the element name (for example {@code birthDate}), not full paths from {@code Bundle}. One handler serves one parse.
+ * the element name (for example {@code birthDate}); for JSON, {@link JsonElementIndex} replaces them by full paths
+ * from {@code Bundle} where it can. One handler serves one parse.
  */
 final class CollectingParserErrorHandler implements IParserErrorHandler {
 
-    private final List<SubmissionIssue> issues = new ArrayList<>();
+    /**
+     * One reported problem with the element it names and the raw offending value, which stays out of the issue because
+     * it may be personal data; {@link JsonElementIndex} uses it only to find the element's full path.
+     */
+    record Problem(SubmissionIssue issue, String element, String rawValue) {
+    }
+
+    private final List<Problem> problems = new ArrayList<>();
 
     List<SubmissionIssue> issues() {
-        return List.copyOf(issues);
+        return problems.stream().map(Problem::issue).toList();
+    }
+
+    List<Problem> problems() {
+        return List.copyOf(problems);
+    }
+
+    private void add(SubmissionIssue issue, String element, String rawValue) {
+        problems.add(new Problem(issue, element, rawValue));
     }
 
     @Override
     public void unknownElement(IParseLocation location, String elementName) {
         String path = path(location, elementName);
-        issues.add(SubmissionIssue.error(IssueMessage.UNKNOWN_ELEMENT, path, elementName, path));
+        add(SubmissionIssue.error(IssueMessage.UNKNOWN_ELEMENT, path, elementName, path), elementName, null);
     }
 
     @Override
     public void unknownAttribute(IParseLocation location, String attributeName) {
         String path = path(location, attributeName);
-        issues.add(SubmissionIssue.error(IssueMessage.UNKNOWN_ATTRIBUTE, path, attributeName, path));
+        add(SubmissionIssue.error(IssueMessage.UNKNOWN_ATTRIBUTE, path, attributeName, path), null, null);
     }
 
     /** Leaves the invalid value out of the issue, because it may be personal data such as a birth date. */
@@ -37,8 +53,8 @@ final class CollectingParserErrorHandler implements IParserErrorHandler {
     public void invalidValue(IParseLocation location, String value, String error) {
         String path = parent(location);
         String detail = error == null ? null : mask(error, value);
-        issues.add(SubmissionIssue.error(IssueMessage.INVALID_VALUE, path, null, String.valueOf(path))
-                .withDiagnostics(detail));
+        add(SubmissionIssue.error(IssueMessage.INVALID_VALUE, path, null, String.valueOf(path)).withDiagnostics(detail),
+                path, value);
     }
 
     @Override
@@ -50,40 +66,40 @@ final class CollectingParserErrorHandler implements IParserErrorHandler {
             BaseJsonLikeValue.ValueType foundValueType,
             BaseJsonLikeValue.ScalarType foundScalarType) {
         String path = path(location, elementName);
-        issues.add(SubmissionIssue.error(IssueMessage.WRONG_JSON_TYPE, path, null,
-                path, describe(expectedValueType, expectedScalarType), describe(foundValueType, foundScalarType)));
+        add(SubmissionIssue.error(IssueMessage.WRONG_JSON_TYPE, path, null, path,
+                describe(expectedValueType, expectedScalarType), describe(foundValueType, foundScalarType)), null, null);
     }
 
     @Override
     public void unexpectedRepeatingElement(IParseLocation location, String elementName) {
         String path = path(location, elementName);
-        issues.add(SubmissionIssue.error(IssueMessage.ELEMENT_REPEATED, path, null, path));
+        add(SubmissionIssue.error(IssueMessage.ELEMENT_REPEATED, path, null, path), null, null);
     }
 
     @Override
     public void missingRequiredElement(IParseLocation location, String elementName) {
         String path = path(location, elementName);
-        issues.add(SubmissionIssue.error(IssueMessage.PARSER_REQUIRED_ELEMENT, path, null, path));
+        add(SubmissionIssue.error(IssueMessage.PARSER_REQUIRED_ELEMENT, path, null, path), null, null);
     }
 
     @Override
     public void extensionContainsValueAndNestedExtensions(IParseLocation location) {
-        issues.add(SubmissionIssue.error(IssueMessage.EXTENSION_VALUE_AND_CHILDREN, parent(location), null));
+        add(SubmissionIssue.error(IssueMessage.EXTENSION_VALUE_AND_CHILDREN, parent(location), null), null, null);
     }
 
     @Override
     public void containedResourceWithNoId(IParseLocation location) {
-        issues.add(SubmissionIssue.error(IssueMessage.CONTAINED_WITHOUT_ID, parent(location), null));
+        add(SubmissionIssue.error(IssueMessage.CONTAINED_WITHOUT_ID, parent(location), null), null, null);
     }
 
     @Override
     public void unknownReference(IParseLocation location, String reference) {
-        issues.add(SubmissionIssue.error(IssueMessage.REFERENCE_NOT_FOUND, parent(location), reference, reference));
+        add(SubmissionIssue.error(IssueMessage.REFERENCE_NOT_FOUND, parent(location), reference, reference), null, null);
     }
 
     @Override
     public void invalidInternalReference(IParseLocation location, String reference) {
-        issues.add(SubmissionIssue.error(IssueMessage.REFERENCE_NOT_FOUND, parent(location), reference, reference));
+        add(SubmissionIssue.error(IssueMessage.REFERENCE_NOT_FOUND, parent(location), reference, reference), null, null);
     }
 
     private static String parent(IParseLocation location) {

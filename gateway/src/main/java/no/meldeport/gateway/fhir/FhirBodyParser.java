@@ -77,7 +77,9 @@ final class FhirBodyParser {
                     format.name()).withDiagnostics(withoutHapiCode(e.getMessage())));
         }
 
-        List<SubmissionIssue> issues = new ArrayList<>(errorHandler.issues());
+        List<SubmissionIssue> issues = format == FhirFormat.JSON
+                ? locatedJsonIssues(text, errorHandler)
+                : new ArrayList<>(errorHandler.issues());
         if (!(resource instanceof Bundle bundle)) {
             String type = resource.fhirType();
             issues.add(SubmissionIssue.error(IssueMessage.NOT_A_BUNDLE, type, type, type));
@@ -87,6 +89,20 @@ final class FhirBodyParser {
             throw new InvalidSubmissionException(issues);
         }
         return bundle;
+    }
+
+    /**
+     * Returns the parser's issues with full FHIRPath expressions where the JSON names the element unambiguously, and
+     * the elements that repeat where FHIR allows them once, which HAPI's JSON parser accepts without a word.
+     */
+    private List<SubmissionIssue> locatedJsonIssues(String text, CollectingParserErrorHandler errorHandler) {
+        JsonElementIndex index = JsonElementIndex.of(text, fhirContext);
+        List<SubmissionIssue> issues = new ArrayList<>();
+        for (CollectingParserErrorHandler.Problem problem : errorHandler.problems()) {
+            issues.add(index.locate(problem.issue(), problem.element(), problem.rawValue()));
+        }
+        issues.addAll(index.repeatedElements());
+        return issues;
     }
 
     private static String decode(byte[] body) {

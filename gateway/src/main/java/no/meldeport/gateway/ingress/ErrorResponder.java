@@ -2,6 +2,7 @@ package no.meldeport.gateway.ingress;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import no.meldeport.gateway.fhir.OperationOutcomes;
 import no.meldeport.gateway.json.Json;
@@ -11,6 +12,7 @@ import no.meldeport.gateway.security.GatewaySecurityException;
 import no.meldeport.gateway.security.InsufficientScopeException;
 import no.meldeport.gateway.security.RateLimitExceededException;
 import no.meldeport.gateway.submission.InvalidSubmissionException;
+import no.meldeport.gateway.submission.IssueMessage;
 import no.meldeport.gateway.submission.MessageLanguage;
 import no.meldeport.gateway.submission.MessageTexts;
 import no.meldeport.gateway.submission.RetryStrategy;
@@ -83,6 +85,34 @@ public final class ErrorResponder implements Processor {
     private record Answer(boolean fhirFace, boolean xml, MessageLanguage language) {
     }
 
+    /** A rendered error response for a caller outside Camel: status, headers and body. */
+    public record RenderedError(int status, String contentType, String contentLanguage, String body) {
+    }
+
+    /**
+     * Renders the 413 response to a body the HTTP server rejected for its size before any route read it, in the same
+     * form as every other error.
+     *
+     * @param path the request path, which chooses the FHIR or the REST form
+     * @param contentType the request's {@code Content-Type}, which chooses JSON or XML on the FHIR face
+     * @param acceptLanguage the request's {@code Accept-Language}
+     */
+    public RenderedError bodyTooLarge(String path, String contentType, String acceptLanguage, long maxBytes)
+            throws JsonProcessingException {
+        String mediaType = contentType == null ? null : contentType.split(";")[0].trim().toLowerCase(Locale.ROOT);
+        Answer answer = new Answer(path != null && path.startsWith("/fhir"), isXml(mediaType),
+                MessageLanguage.fromAcceptLanguage(acceptLanguage));
+        InvalidSubmissionException tooLarge = new InvalidSubmissionException(SubmissionIssue.error(
+                IssueMessage.BODY_TOO_LARGE, null, null, Long.toString(maxBytes)));
+        if (answer.fhirFace()) {
+            return new RenderedError(413, answer.xml() ? IngressPaths.FHIR_XML : IngressPaths.FHIR_JSON,
+                    answer.language().tag(),
+                    fhir.encode(OperationOutcomes.from(tooLarge.issues(), answer.language()), answer.xml()));
+        }
+        return new RenderedError(413, IngressPaths.PROBLEM_JSON, answer.language().tag(),
+                Json.mapper().writeValueAsString(problem(tooLarge, answer)));
+    }
+
     private void respondInvalid(Message message, InvalidSubmissionException invalid, Answer answer)
             throws JsonProcessingException {
         message.setHeader(Exchange.HTTP_RESPONSE_CODE, invalid.httpStatus());
@@ -91,16 +121,19 @@ public final class ErrorResponder implements Processor {
             message.setBody(fhir.encode(OperationOutcomes.from(invalid.issues(), answer.language()), answer.xml()));
             return;
         }
+        message.setHeader(Exchange.CONTENT_TYPE, IngressPaths.PROBLEM_JSON);
+        message.setBody(Json.mapper().writeValueAsString(problem(invalid, answer)));
+    }
+
+    private static Problem problem(InvalidSubmissionException invalid, Answer answer) {
         List<Problem.FieldError> errors = invalid.issues().stream()
                 .map(issue -> new Problem.FieldError(issue.expression(), issue.errorCode(), issue.text(answer.language()),
                         issue.severity().code(), retryCode(issue.retryStrategy()), issue.diagnostics()))
                 .toList();
         SubmissionIssue first = invalid.issues().stream().filter(SubmissionIssue::isError).findFirst().orElseThrow();
-        Problem problem = new Problem(Problem.TYPE_BASE + first.errorCode(),
+        return new Problem(Problem.TYPE_BASE + first.errorCode(),
                 MessageTexts.pattern(answer.language(), "title.invalid-report"), invalid.httpStatus(),
                 first.text(answer.language()), first.errorCode(), errors, RetryStrategy.FIX_AND_RESEND.code());
-        message.setHeader(Exchange.CONTENT_TYPE, IngressPaths.PROBLEM_JSON);
-        message.setBody(Json.mapper().writeValueAsString(problem));
     }
 
     private void respondSecurity(Exchange exchange, Message message, GatewaySecurityException security,

@@ -123,7 +123,7 @@ class FhirSubmissionReaderErrorTest {
 
             assertThat(issue.message()).isEqualTo(IssueMessage.UNKNOWN_ELEMENT);
             assertThat(issue.code()).isEqualTo(IssueCode.STRUCTURE);
-            assertThat(issue.expression()).isEqualTo("priority");
+            assertThat(issue.expression()).isEqualTo("Bundle.priority");
             assertThat(issue.value()).isEqualTo("priority");
         }
 
@@ -137,7 +137,7 @@ class FhirSubmissionReaderErrorTest {
             SubmissionIssue issue = single(exception);
             assertThat(issue.message()).isEqualTo(IssueMessage.INVALID_VALUE);
             assertThat(issue.code()).isEqualTo(IssueCode.VALUE);
-            assertThat(issue.expression()).isEqualTo("birthDate");
+            assertThat(issue.expression()).isEqualTo("Bundle.entry[1].resource.birthDate");
             assertThat(issue.value()).isNull();
             assertThat(issue.diagnostics()).doesNotContain("1940-17-05");
             assertThat(issue.toString()).doesNotContain("1940-17-05");
