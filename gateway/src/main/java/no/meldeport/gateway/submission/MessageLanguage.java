@@ -42,8 +42,11 @@ public enum MessageLanguage {
         } catch (IllegalArgumentException e) {
             return NB;
         }
-        // parse() returns the ranges sorted by descending weight and leaves out those with weight 0.
+        // parse() returns the ranges sorted by descending weight; a weight of 0 means "not acceptable".
         for (Locale.LanguageRange range : ranges) {
+            if (range.getWeight() == Locale.LanguageRange.MIN_WEIGHT) {
+                continue;
+            }
             String primary = primarySubtag(range.getRange());
             switch (primary) {
                 case "nb", "no", "nn", "*" -> {
