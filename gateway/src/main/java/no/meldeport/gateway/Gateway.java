@@ -17,7 +17,7 @@ import no.meldeport.gateway.config.GatewayConfig;
 import ca.uhn.fhir.context.FhirContext;
 import no.meldeport.gateway.fhir.FhirSubmissionReader;
 import no.meldeport.gateway.ingress.AuthenticateProcessor;
-import no.meldeport.gateway.ingress.BodyTooLargeHandler;
+import no.meldeport.gateway.ingress.RejectedBodyHandler;
 import no.meldeport.gateway.ingress.DevIssuerRoutes;
 import no.meldeport.gateway.ingress.ErrorResponder;
 import no.meldeport.gateway.ingress.FhirIngressRoutes;
@@ -142,7 +142,7 @@ public final class Gateway implements AutoCloseable {
         });
         try {
             main.start();
-            new BodyTooLargeHandler(errorResponder, config.maxBodyBytes()).install(main.getCamelContext());
+            new RejectedBodyHandler(errorResponder, config.maxBodyBytes()).install(main.getCamelContext());
         } catch (Exception e) {
             try {
                 main.stop();

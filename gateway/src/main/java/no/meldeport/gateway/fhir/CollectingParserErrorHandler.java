@@ -45,7 +45,7 @@ final class CollectingParserErrorHandler implements IParserErrorHandler {
     @Override
     public void unknownAttribute(IParseLocation location, String attributeName) {
         String path = path(location, attributeName);
-        add(SubmissionIssue.error(IssueMessage.UNKNOWN_ATTRIBUTE, path, attributeName, path), null, null);
+        add(SubmissionIssue.error(IssueMessage.UNKNOWN_ATTRIBUTE, path, attributeName, path), attributeName, null);
     }
 
     /** Leaves the invalid value out of the issue, because it may be personal data such as a birth date. */
@@ -67,13 +67,14 @@ final class CollectingParserErrorHandler implements IParserErrorHandler {
             BaseJsonLikeValue.ScalarType foundScalarType) {
         String path = path(location, elementName);
         add(SubmissionIssue.error(IssueMessage.WRONG_JSON_TYPE, path, null, path,
-                describe(expectedValueType, expectedScalarType), describe(foundValueType, foundScalarType)), null, null);
+                describe(expectedValueType, expectedScalarType), describe(foundValueType, foundScalarType)),
+                elementName, null);
     }
 
     @Override
     public void unexpectedRepeatingElement(IParseLocation location, String elementName) {
         String path = path(location, elementName);
-        add(SubmissionIssue.error(IssueMessage.ELEMENT_REPEATED, path, null, path), null, null);
+        add(SubmissionIssue.error(IssueMessage.ELEMENT_REPEATED, path, null, path), elementName, null);
     }
 
     @Override

@@ -79,7 +79,7 @@ final class FhirBodyParser {
 
         List<SubmissionIssue> issues = format == FhirFormat.JSON
                 ? locatedJsonIssues(text, errorHandler)
-                : new ArrayList<>(errorHandler.issues());
+                : locatedXmlIssues(text, errorHandler);
         if (!(resource instanceof Bundle bundle)) {
             String type = resource.fhirType();
             issues.add(SubmissionIssue.error(IssueMessage.NOT_A_BUNDLE, type, type, type));
@@ -102,6 +102,19 @@ final class FhirBodyParser {
             issues.add(index.locate(problem.issue(), problem.element(), problem.rawValue()));
         }
         issues.addAll(index.repeatedElements());
+        return issues;
+    }
+
+    /** Returns the parser's issues with full FHIRPath expressions where the XML names the element unambiguously. */
+    private static List<SubmissionIssue> locatedXmlIssues(String text, CollectingParserErrorHandler errorHandler) {
+        if (errorHandler.problems().isEmpty()) {
+            return new ArrayList<>();
+        }
+        XmlElementIndex index = XmlElementIndex.of(text);
+        List<SubmissionIssue> issues = new ArrayList<>();
+        for (CollectingParserErrorHandler.Problem problem : errorHandler.problems()) {
+            issues.add(index.locate(problem.issue(), problem.element(), problem.rawValue()));
+        }
         return issues;
     }
 

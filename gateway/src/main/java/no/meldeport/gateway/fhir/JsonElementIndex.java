@@ -74,6 +74,9 @@ final class JsonElementIndex {
             case INVALID_VALUE -> elements.stream()
                     .filter(element -> element.name().equals(elementName) && Objects.equals(element.text(), rawValue))
                     .toList();
+            case WRONG_JSON_TYPE, ELEMENT_REPEATED -> elements.stream()
+                    .filter(element -> element.name().equals(elementName))
+                    .toList();
             default -> List.of();
         };
         return candidates.size() == 1 ? issue.withExpression(candidates.get(0).path()) : issue;

@@ -33,6 +33,7 @@ final class XmlBodyGuard {
     /** One factory per thread, because the StAX API does not promise that a factory is thread-safe. */
     private static final ThreadLocal<XMLInputFactory> FACTORY = ThreadLocal.withInitial(XmlBodyGuard::hardenedFactory);
     private static final String RESOURCE = "resource";
+    private static final String FHIR_NAMESPACE = "http://hl7.org/fhir";
 
     private XmlBodyGuard() {
     }
@@ -48,7 +49,7 @@ final class XmlBodyGuard {
         XMLStreamReader reader = null;
         Scan scan = new Scan(limits);
         try {
-            reader = FACTORY.get().createXMLStreamReader(new StringReader(xml));
+            reader = newReader(xml);
             while (reader.hasNext()) {
                 int event = reader.next();
                 if (event == XMLStreamConstants.DTD) {
@@ -56,6 +57,12 @@ final class XmlBodyGuard {
                             SubmissionIssue.error(IssueMessage.XML_DOCTYPE_NOT_ALLOWED, null, null));
                 }
                 if (event == XMLStreamConstants.START_ELEMENT) {
+                    if (scan.atRoot() && !FHIR_NAMESPACE.equals(reader.getNamespaceURI())) {
+                        String namespace = reader.getNamespaceURI() == null ? "(none)" : reader.getNamespaceURI();
+                        throw new InvalidSubmissionException(SubmissionIssue.error(IssueMessage.BODY_NOT_FHIR, null,
+                                null, "XML").withDiagnostics("The root element " + reader.getLocalName()
+                                + " is in the namespace " + namespace + ", but FHIR XML uses " + FHIR_NAMESPACE + "."));
+                    }
                     scan.open(reader.getLocalName());
                 } else if (event == XMLStreamConstants.END_ELEMENT) {
                     scan.close();
@@ -87,6 +94,10 @@ final class XmlBodyGuard {
             this.limits = limits;
         }
 
+        boolean atRoot() {
+            return path.isEmpty();
+        }
+
         void open(String name) {
             Element parent = path.peek();
             int count = parent == null ? 1 : parent.children().merge(name, 1, Integer::sum);
@@ -104,16 +115,18 @@ final class XmlBodyGuard {
                 throw new InvalidSubmissionException(SubmissionIssue.error(IssueMessage.ARRAY_TOO_LONG, where, null,
                         where, Integer.toString(limits.maxArrayItems())));
             }
+            path.push(new Element(name, count - 1, new HashMap<>()));
             boolean resource = parent == null || RESOURCE.equals(parent.name());
             if (resource) {
+                // A resource's FHIRPath is that of its resource element, or its type name at the root.
+                String where = parent == null ? name : location();
                 FhirVersionMarkers.versionOfResourceType(name).ifPresent(version -> issues.add(
-                        SubmissionIssue.error(IssueMessage.FHIR_VERSION_NOT_SUPPORTED, location(), name, version)));
+                        SubmissionIssue.error(IssueMessage.FHIR_VERSION_NOT_SUPPORTED, where, name, version)));
             } else if ("MessageHeader".equals(parent.name())) {
                 FhirVersionMarkers.versionOfMessageHeaderElement(name).ifPresent(version -> issues.add(
-                        SubmissionIssue.error(IssueMessage.FHIR_VERSION_NOT_SUPPORTED, location() + "." + name,
+                        SubmissionIssue.error(IssueMessage.FHIR_VERSION_NOT_SUPPORTED, location(),
                                 "MessageHeader." + name, version)));
             }
-            path.push(new Element(name, count - 1, new HashMap<>()));
         }
 
         void close() {
@@ -145,6 +158,11 @@ final class XmlBodyGuard {
         }
     }
 
+    /** Returns a stream reader on the hardened factory, which resolves no DTD, entity or other external resource. */
+    static XMLStreamReader newReader(String xml) throws XMLStreamException {
+        return FACTORY.get().createXMLStreamReader(new StringReader(xml));
+    }
+
     private static XMLInputFactory hardenedFactory() {
         XMLInputFactory factory = XMLInputFactory.newInstance();
         factory.setProperty(XMLInputFactory.SUPPORT_DTD, false);
@@ -159,7 +177,7 @@ final class XmlBodyGuard {
         return factory;
     }
 
-    private static void close(XMLStreamReader reader) {
+    static void close(XMLStreamReader reader) {
         if (reader == null) {
             return;
         }

@@ -12,7 +12,6 @@ import no.meldeport.gateway.security.GatewaySecurityException;
 import no.meldeport.gateway.security.InsufficientScopeException;
 import no.meldeport.gateway.security.RateLimitExceededException;
 import no.meldeport.gateway.submission.InvalidSubmissionException;
-import no.meldeport.gateway.submission.IssueMessage;
 import no.meldeport.gateway.submission.MessageLanguage;
 import no.meldeport.gateway.submission.MessageTexts;
 import no.meldeport.gateway.submission.RetryStrategy;
@@ -90,27 +89,27 @@ public final class ErrorResponder implements Processor {
     }
 
     /**
-     * Renders the 413 response to a body the HTTP server rejected for its size before any route read it, in the same
-     * form as every other error.
+     * Renders the response to a body the HTTP server rejected before any route read it (too large, or a multipart body
+     * it could not decode), in the same form as every other error.
      *
      * @param path the request path, which chooses the FHIR or the REST form
      * @param contentType the request's {@code Content-Type}, which chooses JSON or XML on the FHIR face
      * @param acceptLanguage the request's {@code Accept-Language}
+     * @param issue the issue to answer with; its message gives the status
      */
-    public RenderedError bodyTooLarge(String path, String contentType, String acceptLanguage, long maxBytes)
+    public RenderedError rejectedBody(String path, String contentType, String acceptLanguage, SubmissionIssue issue)
             throws JsonProcessingException {
         String mediaType = contentType == null ? null : contentType.split(";")[0].trim().toLowerCase(Locale.ROOT);
         Answer answer = new Answer(path != null && path.startsWith("/fhir"), isXml(mediaType),
                 MessageLanguage.fromAcceptLanguage(acceptLanguage));
-        InvalidSubmissionException tooLarge = new InvalidSubmissionException(SubmissionIssue.error(
-                IssueMessage.BODY_TOO_LARGE, null, null, Long.toString(maxBytes)));
+        InvalidSubmissionException rejected = new InvalidSubmissionException(issue);
         if (answer.fhirFace()) {
-            return new RenderedError(413, answer.xml() ? IngressPaths.FHIR_XML : IngressPaths.FHIR_JSON,
+            return new RenderedError(rejected.httpStatus(), answer.xml() ? IngressPaths.FHIR_XML : IngressPaths.FHIR_JSON,
                     answer.language().tag(),
-                    fhir.encode(OperationOutcomes.from(tooLarge.issues(), answer.language()), answer.xml()));
+                    fhir.encode(OperationOutcomes.from(rejected.issues(), answer.language()), answer.xml()));
         }
-        return new RenderedError(413, IngressPaths.PROBLEM_JSON, answer.language().tag(),
-                Json.mapper().writeValueAsString(problem(tooLarge, answer)));
+        return new RenderedError(rejected.httpStatus(), IngressPaths.PROBLEM_JSON, answer.language().tag(),
+                Json.mapper().writeValueAsString(problem(rejected, answer)));
     }
 
     private void respondInvalid(Message message, InvalidSubmissionException invalid, Answer answer)

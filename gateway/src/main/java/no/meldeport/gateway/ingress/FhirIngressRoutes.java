@@ -105,6 +105,8 @@ public final class FhirIngressRoutes extends RouteBuilder {
     private void validate(Exchange exchange) {
         Message message = exchange.getMessage();
         AuthenticatedClient client = exchange.getProperty(ExchangeProperties.CLIENT, AuthenticatedClient.class);
+        // A dry run rejects an invalid Idempotency-Key as $process-message would.
+        RequestFacts.idempotencyKey(message);
         boolean xml = isXml(message);
         MessageLanguage language = RequestFacts.language(message);
 
