@@ -7,17 +7,17 @@ import org.apache.camel.Exchange;
 import org.apache.camel.Message;
 
 /** Typed reads of the HTTP request facts the ingress needs from a platform-http exchange. */
-final class RequestFacts {
+public final class RequestFacts {
 
-    static final String AUTHORIZATION = "Authorization";
-    static final String DPOP = "DPoP";
-    static final String IDEMPOTENCY_KEY = "Idempotency-Key";
+    public static final String AUTHORIZATION = "Authorization";
+    public static final String DPOP = "DPoP";
+    public static final String IDEMPOTENCY_KEY = "Idempotency-Key";
 
     private RequestFacts() {
     }
 
     /** A header's value; several values of one header are joined with commas, as HTTP defines. */
-    static String header(Message message, String name) {
+    public static String header(Message message, String name) {
         Object value = message.getHeader(name);
         if (value instanceof Collection<?> values) {
             return values.stream().map(String::valueOf).collect(Collectors.joining(","));
@@ -25,12 +25,12 @@ final class RequestFacts {
         return value == null ? null : value.toString();
     }
 
-    static String method(Message message) {
+    public static String method(Message message) {
         return message.getHeader(Exchange.HTTP_METHOD, String.class);
     }
 
     /** The path the client requested, without query. */
-    static String path(Message message) {
+    public static String path(Message message) {
         String path = message.getHeader(Exchange.HTTP_PATH, String.class);
         if (path == null || path.isEmpty()) {
             String uri = message.getHeader(Exchange.HTTP_URI, "/", String.class);
@@ -41,12 +41,12 @@ final class RequestFacts {
     }
 
     /** The absolute URI the client used: the public base URL and the request path, as DPoP proofs name it. */
-    static URI publicUri(Message message, String publicBaseUrl) {
+    public static URI publicUri(Message message, String publicBaseUrl) {
         return URI.create(publicBaseUrl + path(message));
     }
 
     /** The media type of the body, without parameters, in lower case; null when absent. */
-    static String mediaType(Message message) {
+    public static String mediaType(Message message) {
         String contentType = message.getHeader(Exchange.CONTENT_TYPE, String.class);
         if (contentType == null || contentType.isBlank()) {
             return null;

@@ -70,7 +70,7 @@ public final class SubmissionStatusRoutes extends RouteBuilder {
     public record SubmissionStatus(
             String submissionId, String reportType, Instant acceptedAt, List<DeliveryStatus> deliveries) {
 
-        static SubmissionStatus of(SubmissionView view) {
+        public static SubmissionStatus of(SubmissionView view) {
             return new SubmissionStatus(view.id(), view.reportType().code(), view.acceptedAt(),
                     view.deliveries().stream().map(DeliveryStatus::of).toList());
         }

@@ -101,7 +101,24 @@ public enum IssueMessage {
     CONTENT_FOR_OTHER_REGISTRY("MP-1071", IssueCode.BUSINESS_RULE, 422,
             "A {0} report is delivered to {1} only, but this part belongs to {2}. Send it as an encounter-report."),
     NO_CONTENT_FOR_REGISTRY("MP-1072", IssueCode.REQUIRED, 422,
-            "A {0} report must contain a part for {1}.");
+            "A {0} report must contain a part for {1}."),
+
+    REST_MEDIA_TYPE_NOT_SUPPORTED("MP-1101", IssueCode.NOT_SUPPORTED, 415,
+            "The media type {0} is not supported. Send application/json."),
+    REST_BODY_EMPTY("MP-1102", IssueCode.REQUIRED, 400,
+            "The request body is empty. Send one report document as JSON."),
+    REST_BODY_NOT_JSON("MP-1103", IssueCode.STRUCTURE, 400,
+            "The request body is not a JSON object. The diagnostics give the reason from the parser."),
+    REST_UNKNOWN_FIELD("MP-1104", IssueCode.STRUCTURE, 400,
+            "The field {0} is not defined here. Remove it or correct its name; GET /api/v1/report-types lists every"
+                    + " field."),
+    REST_INVALID_VALUE("MP-1105", IssueCode.VALUE, 422,
+            "The value of {0} is invalid: expected {1}."),
+    REST_PART_MISSING("MP-1106", IssueCode.REQUIRED, 422,
+            "A {0} report needs at least one entry in {1}."),
+    REST_DUPLICATE_ID("MP-1107", IssueCode.VALUE, 422,
+            "The id {0} is used by more than one part of the report. Give every part its own id, or leave the ids"
+                    + " out.");
 
     private final String errorCode;
     private final IssueCode issueCode;
