@@ -9,6 +9,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.function.Function;
+import no.meldeport.gateway.audit.AuditEventNotifier;
+import no.meldeport.gateway.audit.AuditLog;
 import no.meldeport.gateway.config.GatewayConfig;
 import ca.uhn.fhir.context.FhirContext;
 import no.meldeport.gateway.fhir.FhirSubmissionReader;
@@ -107,6 +109,8 @@ public final class Gateway implements AutoCloseable {
                 new SubmissionPlanner(new FanOutPlanner(NotifiableDiseases.standard())),
                 security.scopeChecker(), store, clock);
 
+        AuditLog auditLog = new AuditLog(database.dataSource());
+
         Main main = new Main();
         main.configure().withName("meldeport");
         main.bind(DeliveryRouteNames.CLAIM_BEAN,
@@ -135,6 +139,8 @@ public final class Gateway implements AutoCloseable {
         main.addMainListener(new MainListenerSupport() {
             @Override
             public void beforeConfigure(BaseMainSupport support) {
+                support.getCamelContext().getManagementStrategy()
+                        .addEventNotifier(new AuditEventNotifier(auditLog, store, clock));
                 try {
                     support.getCamelContext().addService(httpServer);
                 } catch (Exception e) {
@@ -155,7 +161,7 @@ public final class Gateway implements AutoCloseable {
         return gateway;
     }
 
-    /** The port the HTTP server listens on (the configured one, or the one picked for port 0). */
+    /** Returns the port the HTTP server listens on: the configured one, or the one picked for port 0. */
     public int port() {
         return httpServer.getServer().actualPort();
     }

@@ -100,10 +100,11 @@ public record GatewayConfig(
 
     /**
      * The embedded database. {@code WRITE_DELAY=0} makes H2 write each commit to disk before the commit returns;
-     * with H2's default delay a submission answered with 202 could be lost when the process is killed.
+     * with H2's default delay a submission acknowledged with 202 could be lost when the process is killed.
+     * {@code DB_CLOSE_ON_EXIT=FALSE} leaves closing to the gateway, after the delivery routes have stopped.
      */
     private static String defaultH2Url(Path dataDir) {
-        return "jdbc:h2:file:" + dataDir.resolve("meldeport") + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;WRITE_DELAY=0";
+        return "jdbc:h2:file:" + dataDir.resolve("meldeport") + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;WRITE_DELAY=0;DB_CLOSE_ON_EXIT=FALSE";
     }
 
     private static String checkHttpUrl(String variable, String value) {

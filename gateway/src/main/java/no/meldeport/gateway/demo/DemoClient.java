@@ -33,7 +33,7 @@ final class DemoClient {
                 .timeout(Duration.ofSeconds(10))
                 .build(), HttpResponse.BodyHandlers.ofString());
         if (response.statusCode() != 200) {
-            throw new IOException("The development token endpoint answered HTTP " + response.statusCode() + ": "
+            throw new IOException("The development token endpoint responded with HTTP " + response.statusCode() + ": "
                     + response.body());
         }
         accessToken = json.readTree(response.body()).path("access_token").asText();

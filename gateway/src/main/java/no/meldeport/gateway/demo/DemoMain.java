@@ -182,7 +182,7 @@ public final class DemoMain {
 
     private static String submissionId(HttpResponse<String> response) {
         String location = response.headers().firstValue("Location")
-                .orElseThrow(() -> new IllegalStateException("The answer has no Location header"));
+                .orElseThrow(() -> new IllegalStateException("The response has no Location header"));
         return location.substring(location.lastIndexOf('/') + 1);
     }
 

@@ -20,7 +20,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The one place where failures become HTTP answers: an OperationOutcome on {@code /fhir}, an RFC 9457 problem on
+ * The one place where failures become HTTP responses: an OperationOutcome on {@code /fhir}, an RFC 9457 problem on
  * everything else. Unexpected exceptions become a 500 that names the exchange id and nothing of the cause.
  */
 public final class ErrorResponder implements Processor {

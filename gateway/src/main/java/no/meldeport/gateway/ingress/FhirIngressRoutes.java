@@ -11,8 +11,8 @@ import org.apache.camel.builder.RouteBuilder;
 import org.hl7.fhir.r4.model.OperationOutcome;
 
 /**
- * {@code POST /fhir/$process-message}: authenticate, read the message Bundle, plan, check scopes, store, and answer
- * 202 with the response message and a {@code Location} of the status, or 200 with the first answer for a repeat.
+ * {@code POST /fhir/$process-message}: authenticate, read the message Bundle, plan, check scopes, store, and respond
+ * 202 with the response message and a {@code Location} of the status, or 200 with the first response for a repeat.
  */
 public final class FhirIngressRoutes extends RouteBuilder {
 

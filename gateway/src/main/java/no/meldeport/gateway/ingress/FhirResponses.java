@@ -15,7 +15,7 @@ import org.hl7.fhir.r4.model.Reference;
 import org.hl7.fhir.r4.model.Task;
 
 /**
- * The FHIR bodies the gateway answers with: the response message to {@code $process-message} (a MessageHeader whose
+ * The FHIR bodies of the gateway's responses: the response message to {@code $process-message} (a MessageHeader whose
  * {@code response} points at the request, and one Task per delivery), and OperationOutcomes for errors.
  */
 public final class FhirResponses {
@@ -35,7 +35,7 @@ public final class FhirResponses {
         this.fhirContext = fhirContext;
     }
 
-    /** The response message for an accepted (or repeated) submission. */
+    /** Builds the response message for an accepted (or repeated) submission. */
     public Bundle responseMessage(SubmissionView submission, String requestMessageId, String baseUrl) {
         Bundle bundle = new Bundle();
         bundle.setType(Bundle.BundleType.MESSAGE);

@@ -16,7 +16,7 @@ public final class RequestFacts {
     private RequestFacts() {
     }
 
-    /** A header's value; several values of one header are joined with commas, as HTTP defines. */
+    /** Returns a header's value. Several values of one header are joined with commas, as HTTP defines. */
     public static String header(Message message, String name) {
         Object value = message.getHeader(name);
         if (value instanceof Collection<?> values) {
@@ -29,7 +29,7 @@ public final class RequestFacts {
         return message.getHeader(Exchange.HTTP_METHOD, String.class);
     }
 
-    /** The path the client requested, without query. */
+    /** Returns the path the client requested, without query. */
     public static String path(Message message) {
         String path = message.getHeader(Exchange.HTTP_PATH, String.class);
         if (path == null || path.isEmpty()) {
@@ -40,12 +40,12 @@ public final class RequestFacts {
         return path.startsWith("/") ? path : "/" + path;
     }
 
-    /** The absolute URI the client used: the public base URL and the request path, as DPoP proofs name it. */
+    /** Returns the absolute URI the client used: the public base URL and the request path, as DPoP proofs name it. */
     public static URI publicUri(Message message, String publicBaseUrl) {
         return URI.create(publicBaseUrl + path(message));
     }
 
-    /** The media type of the body, without parameters, in lower case; null when absent. */
+    /** Returns the media type of the body without parameters, in lower case, or null when absent. */
     public static String mediaType(Message message) {
         String contentType = message.getHeader(Exchange.CONTENT_TYPE, String.class);
         if (contentType == null || contentType.isBlank()) {

@@ -97,7 +97,7 @@ public final class SubmissionIntake {
         return result;
     }
 
-    /** A hash of the patient identifier: deliveries for one patient keep their order without storing who it is twice. */
+    /** Hashes the patient identifier: deliveries for one patient keep their order without storing who it is twice. */
     private static String orderingKey(PersonIdentifier identifier) {
         return sha256((identifier.type().name() + ":" + identifier.value()).getBytes(StandardCharsets.UTF_8));
     }

@@ -49,7 +49,7 @@ public final class SubmissionStatusRoutes extends RouteBuilder {
             return;
         }
         AuthenticatedClient client = exchange.getProperty(ExchangeProperties.CLIENT, AuthenticatedClient.class);
-        // Another client's submission is answered exactly like a missing one, so ids cannot be probed.
+        // Another client's submission gets the same response as a missing one, so ids cannot be probed.
         Optional<SubmissionView> submission =
                 store.find(id).filter(found -> found.clientId().equals(client.clientId()));
         if (submission.isEmpty()) {
@@ -66,7 +66,7 @@ public final class SubmissionStatusRoutes extends RouteBuilder {
         message.setBody(json.writeValueAsString(body));
     }
 
-    /** The JSON body of the status answer. */
+    /** The JSON body of the status response. */
     public record SubmissionStatus(
             String submissionId, String reportType, Instant acceptedAt, List<DeliveryStatus> deliveries) {
 

@@ -19,7 +19,12 @@ public final class TestDatabases {
     }
 
     /** A fresh schema in the shared embedded PostgreSQL, started on first use and stopped with the JVM. */
-    public static synchronized Database postgres(Path dir) {
+    public static Database postgres(Path dir) {
+        return Database.open(postgresUrl(), "postgres", "", dir);
+    }
+
+    /** The JDBC URL of a fresh, empty schema in the shared embedded PostgreSQL (user {@code postgres}, no password). */
+    public static synchronized String postgresUrl() {
         if (postgres == null) {
             try {
                 postgres = EmbeddedPostgres.builder().start();
@@ -42,6 +47,6 @@ public final class TestDatabases {
         } catch (java.sql.SQLException e) {
             throw new IllegalStateException("Cannot create schema " + schema, e);
         }
-        return Database.open(url, "postgres", "", dir);
+        return url;
     }
 }
