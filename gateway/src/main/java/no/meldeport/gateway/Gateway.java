@@ -23,8 +23,8 @@ import no.meldeport.gateway.ingress.HealthRoutes;
 import no.meldeport.gateway.ingress.IngressErrorHandling;
 import no.meldeport.gateway.ingress.PublicAddress;
 import no.meldeport.gateway.ingress.SubmissionIntake;
-import no.meldeport.gateway.rest.RestReportReader;
-import no.meldeport.gateway.rest.RestReportRoutes;
+import no.meldeport.gateway.rest.ApiRoutes;
+import no.meldeport.gateway.rest.CircuitStates;
 import no.meldeport.gateway.security.GatewaySecurity;
 import no.meldeport.gateway.submission.SubmissionPlanner;
 import no.meldeport.mappings.msis.NotifiableDiseases;
@@ -129,7 +129,8 @@ public final class Gateway implements AutoCloseable {
         main.configure().addRoutesBuilder(new SubmissionStatusRoutes(store));
         main.configure().addRoutesBuilder(
                 new FhirIngressRoutes(new FhirSubmissionReader(fhirContext), intake, fhirResponses, publicAddress));
-        main.configure().addRoutesBuilder(new RestReportRoutes(new RestReportReader(), intake, publicAddress));
+        ApiRoutes.all(intake, store, fhirResponses, publicAddress, CircuitStates.NONE, config.maintenanceWindows(), clock)
+                .forEach(main.configure()::addRoutesBuilder);
         if (security.devIssuer() != null) {
             main.configure().addRoutesBuilder(
                     new DevIssuerRoutes(security.devIssuer(), security.devTokenEndpoint(), publicAddress));

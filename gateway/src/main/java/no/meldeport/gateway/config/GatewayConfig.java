@@ -3,6 +3,7 @@ package no.meldeport.gateway.config;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.EnumMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
@@ -13,6 +14,7 @@ import no.meldeport.model.Registry;
  * variable, its default and its unit is listed in README.md.
  *
  * @param registryUrls base URL per registry; a registry without one is served by a local simulator in embedded mode
+ * @param maintenanceWindows planned registry maintenance from {@code MELDEPORT_MAINTENANCE_WINDOWS}, empty by default
  */
 public record GatewayConfig(
         Mode mode,
@@ -33,10 +35,12 @@ public record GatewayConfig(
         Duration registryConnectTimeout,
         Duration registryResponseTimeout,
         long maxBodyBytes,
-        SecuritySettings security) {
+        SecuritySettings security,
+        List<MaintenanceWindow> maintenanceWindows) {
 
     public GatewayConfig {
         registryUrls = Map.copyOf(registryUrls);
+        maintenanceWindows = List.copyOf(maintenanceWindows);
     }
 
     /** Reads the configuration from the process environment. */
@@ -83,7 +87,8 @@ public record GatewayConfig(
                 settings.millis("MELDEPORT_REGISTRY_CONNECT_TIMEOUT_MS", Duration.ofSeconds(2), Duration.ofMillis(1)),
                 settings.millis("MELDEPORT_REGISTRY_TIMEOUT_MS", Duration.ofSeconds(10), Duration.ofMillis(1)),
                 settings.integer("MELDEPORT_MAX_BODY_BYTES", 5 * 1024 * 1024, 1024, Integer.MAX_VALUE),
-                SecuritySettings.from(settings, embedded));
+                SecuritySettings.from(settings, embedded),
+                MaintenanceWindow.parse(settings.string(MaintenanceWindow.VARIABLE, "")));
     }
 
     public static String registryUrlVariable(Registry registry) {

@@ -89,7 +89,7 @@ public final class SubmissionStatusRoutes extends RouteBuilder {
             Instant updatedAt,
             Instant deliveredAt) {
 
-        static DeliveryStatus of(SubmissionView.DeliveryView view) {
+        public static DeliveryStatus of(SubmissionView.DeliveryView view) {
             boolean pending = "pending".equals(view.status());
             return new DeliveryStatus(view.id(), view.registry(), view.status(), view.attempts(), view.receiptId(),
                     view.lastHttpStatus(), view.lastError(), pending ? view.nextAttemptAt() : null, view.updatedAt(),
