@@ -1,6 +1,7 @@
 package no.meldeport.gateway.config;
 
 import java.time.Instant;
+import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
@@ -51,12 +52,17 @@ public record MaintenanceWindow(Registry registry, Instant start, Instant end) {
             }
             try {
                 windows.add(new MaintenanceWindow(Registry.fromId(registryAndSpan[0].trim()),
-                        Instant.parse(span[0].trim()), Instant.parse(span[1].trim())));
+                        instant(span[0]), instant(span[1])));
             } catch (IllegalArgumentException | DateTimeParseException e) {
                 throw invalid(value, entry);
             }
         }
         return List.copyOf(windows);
+    }
+
+    /** Parses an ISO-8601 date-time with offset; seconds may be left out, as in {@code 2026-12-05T22:00Z}. */
+    private static Instant instant(String text) {
+        return OffsetDateTime.parse(text.trim()).toInstant();
     }
 
     private static ConfigException invalid(String value, String entry) {
