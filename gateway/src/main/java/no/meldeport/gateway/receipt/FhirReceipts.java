@@ -63,7 +63,7 @@ public final class FhirReceipts {
         return document;
     }
 
-    /** The latest delivery time, or the acceptance time while nothing is delivered. */
+    /** Returns the latest delivery time, or the acceptance time while nothing is delivered. */
     private static Instant lastChange(SubmissionReceipt receipt) {
         return receipt.receipts().stream()
                 .map(SubmissionReceipt.RegistryReceipt::deliveredAt)

@@ -34,19 +34,19 @@ public final class JournalTexts {
     private JournalTexts() {
     }
 
-    /** The text for a part that the registry confirmed with a receipt id at {@code deliveredAt}. */
+    /** Returns the text for a part that the registry confirmed with a receipt id at {@code deliveredAt}. */
     public static String delivered(Registry registry, ReportContent content, Instant deliveredAt, String receiptId) {
         return "Meldt til " + registry.displayName() + " " + TIME.format(deliveredAt) + ": " + describe(content)
                 + ". Kvittering " + receiptId + ".";
     }
 
-    /** The text for a part that is waiting for delivery; Meldeport goes on trying. */
+    /** Returns the text for a part that waits for delivery, which Meldeport keeps trying. */
     public static String pending(Registry registry, ReportContent content) {
         return "Venter på levering til " + registry.displayName() + ": " + describe(content)
                 + ". Meldeport leverer automatisk.";
     }
 
-    /** The text for a part that the registry rejected or that could not be delivered. */
+    /** Returns the text for a part that the registry rejected or that could not be delivered. */
     public static String failed(Registry registry, ReportContent content) {
         return "Ikke levert til " + registry.displayName() + ": " + describe(content)
                 + ". Se status for årsak, rett og send på nytt.";

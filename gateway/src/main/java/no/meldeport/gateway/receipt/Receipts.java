@@ -15,8 +15,8 @@ public final class Receipts {
     }
 
     /**
-     * Builds the receipt. A delivery without an envelope in {@code envelopes} is left out, because nothing can be said
-     * about its content.
+     * Builds the receipt. A delivery without an envelope in {@code envelopes} is left out, because its content is
+     * unknown.
      *
      * @param envelopes the stored envelopes by delivery id
      */

@@ -17,7 +17,7 @@ public final class ApiPaths {
     public static final String FHIR_DOCUMENT_REFERENCE = "/fhir/DocumentReference/{id}";
     public static final String FHIR_MESSAGE_DEFINITIONS = "/fhir/MessageDefinition";
 
-    /** The status of one submission, as {@code Location} names it. */
+    /** Returns the URL of one submission's status, as {@code Location} names it. */
     public static String submission(String baseUrl, String submissionId) {
         return baseUrl + SUBMISSIONS + "/" + submissionId;
     }

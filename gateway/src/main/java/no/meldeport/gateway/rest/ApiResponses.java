@@ -13,7 +13,7 @@ import no.meldeport.gateway.store.SubmissionView;
 import org.apache.camel.Exchange;
 import org.apache.camel.Message;
 
-/** Writes JSON answers and problems of the REST read endpoints, and finds a client's own submission. */
+/** Writes the JSON responses and problems of the REST read endpoints, and finds a client's own submission. */
 final class ApiResponses {
 
     private static final Pattern SUBMISSION_ID =
@@ -38,8 +38,8 @@ final class ApiResponses {
     }
 
     /**
-     * Finds the caller's own submission by the {@code id} path parameter, or answers 400 for a malformed id and 404
-     * for an unknown one. Another client's submission is answered exactly like a missing one, so ids cannot be probed.
+     * Finds the caller's own submission by the {@code id} path parameter, or responds 400 for a malformed id and 404
+     * for an unknown one. Another client's submission gets the same 404 as a missing one, so ids cannot be probed.
      */
     static Optional<SubmissionView> ownSubmission(Message message, SubmissionStore store, AuthenticatedClient client) {
         String id = message.getHeader("id", String.class);

@@ -4,7 +4,7 @@ import java.util.Optional;
 import no.meldeport.model.Registry;
 
 /**
- * Where the registry status endpoint reads a registry's circuit-breaker state ({@code closed}, {@code open},
+ * The source of each registry's circuit-breaker state for the registry status endpoint ({@code closed}, {@code open},
  * {@code half_open}, …). {@link #NONE} is for a gateway without circuit breakers: every state is then reported as
  * {@code unknown}.
  */

@@ -19,7 +19,7 @@ import no.meldeport.gateway.submission.SubmissionIssue;
 
 /**
  * Reads the fields of one JSON object of a REST report and adds an issue, located by its JSON Pointer (RFC 6901), for
- * every field that is missing, of the wrong type or invalid. Reading goes on after a problem, so one answer lists every
+ * every field that is missing, of the wrong type or invalid. Reading goes on after a problem, so one response lists every
  * problem of the document. {@link #finish()} reports the fields that were never read as unknown.
  *
  * <p>Issue values are never set from field contents, because those may be fødselsnummer or diagnoses.
@@ -40,12 +40,12 @@ final class JsonFieldReader {
         this.issues = issues;
     }
 
-    /** The JSON Pointer of this object; the empty string for the document root. */
+    /** Returns the JSON Pointer of this object, or the empty string for the document root. */
     String pointer() {
         return pointer;
     }
 
-    /** The JSON Pointer of a field of this object. */
+    /** Returns the JSON Pointer of a field of this object. */
     String pointerOf(String field) {
         return pointer + "/" + field.replace("~", "~0").replace("/", "~1");
     }

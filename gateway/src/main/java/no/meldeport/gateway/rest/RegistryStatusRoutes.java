@@ -18,7 +18,7 @@ import org.apache.camel.Exchange;
 import org.apache.camel.builder.RouteBuilder;
 
 /**
- * {@code GET /api/v1/registries}: each registry's availability as the gateway sees it, so an EPJ can tell the GP
+ * {@code GET /api/v1/registries}: each registry's availability as the gateway observes it, so an EPJ can tell the GP
  * that a report waits and is delivered later instead of failing. The backlog and the age of the oldest pending
  * delivery come from the outbox, the circuit state from {@link CircuitStates}, and the maintenance windows from
  * configuration.
@@ -95,14 +95,14 @@ public final class RegistryStatusRoutes extends RouteBuilder {
                 pending.retrying(), pending.oldestPendingSince(), ageSeconds, windows, message);
     }
 
-    /** The answer: when it was computed, and one entry per registry. */
+    /** The response body: when it was computed, and one entry per registry. */
     public record RegistriesStatus(Instant checkedAt, List<RegistryStatus> registries) {
     }
 
     /**
      * One registry. {@code availability} is {@code available}, {@code degraded} (deliveries are being retried),
      * {@code unavailable} (the circuit breaker is open) or {@code maintenance} (a planned window is active);
-     * {@code message} says in Norwegian what that means for the GP.
+     * {@code message} tells the GP in Norwegian what that means.
      */
     public record RegistryStatus(
             String registry,

@@ -50,7 +50,7 @@ public final class RestCodes {
     /** HL7 v3 RouteOfAdministration, the code system of {@code administrasjonsvei} (for example {@code IM}). */
     public static final String ROUTE_SYSTEM = "http://terminology.hl7.org/CodeSystem/v3-RouteOfAdministration";
 
-    /** {@code royking}, as the Noklus form asks it. */
+    /** {@code royking}, with the answers of the Noklus form. */
     public static final Map<String, SmokingStatus> SMOKING = ordered(
             "aldri", SmokingStatus.NEVER,
             "tidligere", SmokingStatus.FORMER,

@@ -2,7 +2,7 @@ package no.meldeport.gateway.rest;
 
 /**
  * The JSON field names of the REST report documents ({@code POST /api/v1/reports}). They are Norwegian, as in the
- * forms and registers a Norwegian EPJ developer knows; the report-type codes stay the same as on the FHIR face.
+ * forms and registers Norwegian EPJ developers work with; the report-type codes stay the same as on the FHIR face.
  */
 public final class RestFields {
 

@@ -29,7 +29,7 @@ import no.meldeport.model.ReportType;
  * {@link ParsedSubmission} the FHIR face produces. Every part's {@code sourceLocations} entry is its JSON Pointer (for
  * example {@code /vaksinasjoner/0}), and every issue's expression is the JSON Pointer of the field concerned.
  *
- * <p>The document names its report type in {@code meldingstype} and holds its parts in the arrays
+ * <p>The document names its report type in {@code meldingstype} and contains its parts in the arrays
  * {@code vaksinasjoner}, {@code klinikermeldinger}, {@code diabeteskontroller} and {@code sykmeldinger}. A registry
  * report type needs at least one entry in its own array; parts in another array are left to the planner, which rejects
  * them for a registry report type as on the FHIR face. Unknown fields are rejected, so a misspelt optional field does

@@ -20,7 +20,7 @@ import org.apache.camel.builder.RouteBuilder;
 
 /**
  * {@code POST /api/v1/reports}: the plain JSON face. Authenticates, reads the report document into the internal
- * model, and hands it to the same {@link SubmissionIntake} as {@code $process-message}. Answers 202 with the
+ * model, and hands it to the same {@link SubmissionIntake} as {@code $process-message}. Responds 202 with the
  * submission's status and a {@code Location}, 200 with the first answer for a repeat, and 409 when the idempotency key
  * was used for another report. Invalid documents become problem documents in the {@code ErrorResponder}.
  */

@@ -67,7 +67,7 @@ public final class SubmissionListRoutes extends RouteBuilder {
             return;
         }
 
-        // One row more than the page tells whether a next page exists.
+        // Reading one row more than the page shows whether a next page exists.
         List<SubmissionView> rows = store.list(client.clientId(), since, state, limit + 1, offset);
         List<SubmissionView> page = rows.subList(0, Math.min(limit, rows.size()));
         String next = rows.size() > limit ? nextUrl(sinceText, state, limit, offset + limit) : null;
@@ -97,7 +97,7 @@ public final class SubmissionListRoutes extends RouteBuilder {
                 return value;
             }
         } catch (NumberFormatException e) {
-            // answered below like a value out of range
+            // rejected below like a value out of range
         }
         invalid(message, name, "an integer from " + min + " to " + max);
         return null;

@@ -5,7 +5,7 @@ import no.meldeport.model.ReportType;
 
 /**
  * One report type as the catalogue describes it: the registries it goes to with their legal basis and scope, the
- * array of the REST document that holds its parts, the FHIR resource that carries a part, the fields of a part, and
+ * array of the REST document that contains its parts, the FHIR resource that carries a part, the fields of a part, and
  * the names of the example documents among the samples.
  */
 public record ReportTypeDefinition(

@@ -15,7 +15,7 @@ import no.meldeport.model.ReportType;
 /**
  * The report types of the REST face as data: the fields each document part has, which are required, their code
  * systems and allowed codes, and the registries with legal basis and scope. {@code GET /api/v1/report-types} serves
- * them, and a test holds the {@code RestReportReader} to them field by field, so the two cannot drift apart.
+ * them, and a test checks the {@code RestReportReader} against them field by field, so the two cannot drift apart.
  *
  * <p>NOTE: this is the REST face's own definition until the validator's declarative report-type definitions are
  * available to read; the catalogue is then to be generated from those instead.
@@ -72,7 +72,7 @@ public final class ReportTypeDefinitions {
                 Scopes.forRegistry(registry));
     }
 
-    /** The fields every report document has, before the report type's own. */
+    /** Returns the fields every report document has, before the report type's own. */
     static List<FieldDefinition> commonFields() {
         return List.of(
                 required(ptr(RestFields.MESSAGE_ID), STRING, "Avsenders unike id for meldingen, for eksempel en UUID"),
@@ -235,7 +235,7 @@ public final class ReportTypeDefinitions {
         return fields;
     }
 
-    /** An encounter report may hold any of the four parts, each array optional. */
+    /** Returns the fields of an encounter report: any of the four parts, each array optional. */
     static List<FieldDefinition> encounterFields() {
         List<FieldDefinition> fields = new ArrayList<>();
         for (List<FieldDefinition> part : List.of(vaccinationFields(), klinikermeldingFields(), diabetesFields(),

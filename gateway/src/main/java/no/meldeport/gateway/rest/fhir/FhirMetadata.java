@@ -12,7 +12,7 @@ import org.hl7.fhir.r4.model.Enumerations;
 import org.hl7.fhir.r4.model.MessageDefinition;
 
 /**
- * What the FHIR face says about itself: the CapabilityStatement of {@code GET /fhir/metadata} and one
+ * The self-description of the FHIR face: the CapabilityStatement of {@code GET /fhir/metadata} and one
  * MessageDefinition per report type. Both are built from the report-type definitions, so they list exactly the report
  * types the gateway reads.
  */
@@ -76,7 +76,7 @@ public final class FhirMetadata {
         return statement;
     }
 
-    /** The report types as a searchset Bundle of MessageDefinitions. */
+    /** Returns the report types as a searchset Bundle of MessageDefinitions. */
     public static Bundle messageDefinitions(List<ReportTypeDefinition> definitions, Date published) {
         Bundle bundle = new Bundle();
         bundle.setType(Bundle.BundleType.SEARCHSET);

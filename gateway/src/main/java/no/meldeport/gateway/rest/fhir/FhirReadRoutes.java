@@ -28,7 +28,7 @@ import org.hl7.fhir.r4.model.OperationOutcome;
 /**
  * The FHIR read endpoints: {@code GET /fhir/metadata} (public), and for the caller's own submissions
  * {@code GET /fhir/Task?focus=…}, {@code GET /fhir/Task/{id}} and {@code GET /fhir/DocumentReference/{id}} (the
- * receipt), plus {@code GET /fhir/MessageDefinition}. Answers are FHIR JSON; another client's resource is answered
+ * receipt), plus {@code GET /fhir/MessageDefinition}. Responses are FHIR JSON, and another client's resource is treated
  * like a missing one.
  */
 public final class FhirReadRoutes extends RouteBuilder {
