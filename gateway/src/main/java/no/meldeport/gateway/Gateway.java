@@ -2,6 +2,10 @@ package no.meldeport.gateway;
 
 import io.micrometer.prometheusmetrics.PrometheusConfig;
 import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
+import java.io.IOException;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.net.ServerSocket;
 import java.time.Clock;
 import java.util.EnumMap;
 import java.util.EnumSet;
@@ -85,6 +89,7 @@ public final class Gateway implements AutoCloseable {
 
     public static Gateway start(GatewayConfig config, Clock clock) throws Exception {
         LOG.info("Starting Meldeport mode={} dataDir={}", config.mode(), config.dataDir());
+        requireBindable(config);
         EmbeddedRegistries embeddedRegistries = EmbeddedRegistries.startMissing(config);
         Map<Registry, String> registryUrls = new EnumMap<>(Registry.class);
         registryUrls.putAll(config.registryUrls());
@@ -152,6 +157,11 @@ public final class Gateway implements AutoCloseable {
         try {
             main.start();
         } catch (Exception e) {
+            try {
+                main.stop();
+            } catch (Exception stopFailure) {
+                e.addSuppressed(stopFailure);
+            }
             database.close();
             embeddedRegistries.close();
             throw e;
@@ -195,6 +205,21 @@ public final class Gateway implements AutoCloseable {
             } catch (Exception e) {
                 LOG.warn("Embedded part did not stop cleanly part={}", part.getClass().getSimpleName(), e);
             }
+        }
+    }
+
+    /**
+     * Fails the start before anything else runs when the HTTP address cannot be bound, because Vert.x reports a busy
+     * port or an unknown host only in its log and the gateway would otherwise run without listening.
+     */
+    private static void requireBindable(GatewayConfig config) {
+        try (ServerSocket probe = new ServerSocket()) {
+            probe.setReuseAddress(true);
+            probe.bind(new InetSocketAddress(InetAddress.getByName(config.bindHost()), config.port()));
+        } catch (IOException e) {
+            throw new GatewayStartException("The HTTP server cannot listen on " + config.bindHost() + ":"
+                    + config.port() + " (" + e.getMessage() + "); choose a free MELDEPORT_PORT and a"
+                    + " MELDEPORT_BIND_HOST that is an address of this machine", e);
         }
     }
 

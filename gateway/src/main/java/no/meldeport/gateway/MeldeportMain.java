@@ -23,7 +23,15 @@ public final class MeldeportMain {
             System.exit(2);
             return;
         }
-        Gateway gateway = Gateway.start(config);
+        Gateway gateway;
+        try {
+            gateway = Gateway.start(config);
+        } catch (Exception e) {
+            LOG.error("Meldeport could not start", e);
+            System.err.println("Meldeport could not start: " + rootMessage(e));
+            System.exit(1);
+            return;
+        }
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             gateway.close();
@@ -31,5 +39,15 @@ public final class MeldeportMain {
         }, "meldeport-shutdown"));
         LOG.info("Meldeport listening on http://{}:{}", config.bindHost(), gateway.port());
         stopped.await();
+    }
+
+    /** The innermost cause's message, which names the actual problem (busy port, locked file, refused connection). */
+    private static String rootMessage(Throwable failure) {
+        Throwable cause = failure;
+        while (cause.getCause() != null && cause.getCause() != cause) {
+            cause = cause.getCause();
+        }
+        String message = cause.getMessage() == null ? cause.getClass().getSimpleName() : cause.getMessage();
+        return failure == cause ? message : failure.getMessage() + " (" + message + ")";
     }
 }

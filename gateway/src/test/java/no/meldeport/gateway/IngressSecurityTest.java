@@ -85,7 +85,11 @@ class IngressSecurityTest {
         DpopProofs proofs = new DpopProofs(Clock.systemUTC());
         String token = dpopToken(proofs);
         String proof = proofs.proof("POST", URI.create(running.baseUrl() + PROCESS_MESSAGE), token);
+        int confirmedBefore = running.simulators().sysvak().confirmedCount();
         HttpResponse<String> first = send(request("DPoP " + token, proof), "dpop-replay-1");
+        // The accepted submission is delivered in the background; wait for it so it cannot blur the counts below.
+        await().atMost(Duration.ofSeconds(20))
+                .until(() -> running.simulators().sysvak().confirmedCount() == confirmedBefore + 1);
 
         assertThat(first.statusCode()).as(first.body()).isEqualTo(202);
         assertRejectedWithoutEffect(request("DPoP " + token, proof), 401);

@@ -1,6 +1,9 @@
 package no.meldeport.gateway.config;
 
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
 
 /**
  * Token-validation settings. In embedded mode the issuer is the gateway's own development issuer and
@@ -16,10 +19,15 @@ public record SecuritySettings(
         boolean dpopRequired,
         Duration clockSkew,
         int rateLimitPerSecond,
-        String publicBaseUrl) {
+        String publicBaseUrl,
+        List<String> tokenAlgorithms) {
 
     /** The issuer name of the embedded development issuer. */
     public static final String DEV_ISSUER = "urn:meldeport:dev-issuer";
+
+    /** Asymmetric JWS algorithms a token may use; HMAC and {@code none} are never accepted. */
+    static final List<String> SUPPORTED_ALGORITHMS =
+            List.of("RS256", "RS384", "RS512", "PS256", "PS384", "PS512", "ES256", "ES384", "ES512");
 
     /** The default audience: the API name clients ask tokens for. */
     public static final String DEFAULT_AUDIENCE = "meldeport";
@@ -41,7 +49,22 @@ public record SecuritySettings(
                 settings.bool("MELDEPORT_DPOP_REQUIRED", !embedded),
                 Duration.ofSeconds(settings.integer("MELDEPORT_CLOCK_SKEW_SECONDS", 30, 0, 300)),
                 settings.integer("MELDEPORT_RATE_LIMIT_PER_SECOND", 50, 1, 1_000_000),
-                settings.optional("MELDEPORT_PUBLIC_BASE_URL").orElse(null));
+                settings.optional("MELDEPORT_PUBLIC_BASE_URL").orElse(null),
+                algorithms(settings));
+    }
+
+    /** The JWS algorithms accepted on access tokens: a comma-separated subset of RS/PS/ES 256, 384 and 512. */
+    private static List<String> algorithms(Settings settings) {
+        List<String> algorithms = new ArrayList<>();
+        for (String name : settings.string("MELDEPORT_TOKEN_ALGORITHMS", "RS256,PS256,ES256").split(",")) {
+            String algorithm = name.trim().toUpperCase(Locale.ROOT);
+            if (!SUPPORTED_ALGORITHMS.contains(algorithm)) {
+                throw new ConfigException("MELDEPORT_TOKEN_ALGORITHMS", name.trim(),
+                        "expected a comma-separated list of " + String.join(", ", SUPPORTED_ALGORITHMS));
+            }
+            algorithms.add(algorithm);
+        }
+        return List.copyOf(algorithms);
     }
 
     /** True when tokens come from the gateway's own development issuer rather than an external JWKS. */

@@ -1,5 +1,6 @@
 package no.meldeport.gateway.security;
 
+import com.nimbusds.jose.JWSAlgorithm;
 import java.io.IOException;
 import java.net.URI;
 import java.nio.file.Path;
@@ -29,6 +30,7 @@ public record GatewaySecurity(
                 .issuer(settings.issuer())
                 .audience(settings.audience())
                 .clockSkew(settings.clockSkew())
+                .allowedAlgorithms(settings.tokenAlgorithms().stream().map(JWSAlgorithm::parse).toList())
                 .dpopRequired(settings.dpopRequired())
                 .rateLimit(settings.rateLimitPerSecond(), Duration.ofSeconds(1));
         if (!settings.usesDevIssuer()) {
