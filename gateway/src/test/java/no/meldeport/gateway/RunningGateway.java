@@ -15,11 +15,9 @@ import java.sql.Statement;
 import java.time.Duration;
 import java.util.HashMap;
 import java.util.Map;
-import java.util.List;
 import no.meldeport.fixtures.simulator.Simulators;
-import no.meldeport.gateway.contract.HttpExchange;
+import no.meldeport.gateway.contract.CheckedHttp;
 import no.meldeport.gateway.contract.OpenApiContract;
-import no.meldeport.gateway.contract.TextResponse;
 import no.meldeport.gateway.config.GatewayConfig;
 import no.meldeport.gateway.json.Json;
 
@@ -29,9 +27,6 @@ import no.meldeport.gateway.json.Json;
  * description ({@link OpenApiContract}).
  */
 public final class RunningGateway implements AutoCloseable {
-
-    /** Shared by every gateway of the test run: parsing the description and compiling its schemas is not free. */
-    private static final OpenApiContract CONTRACT = new OpenApiContract();
 
     private final Simulators simulators;
     private final Gateway gateway;
@@ -126,14 +121,7 @@ public final class RunningGateway implements AutoCloseable {
      * @throws AssertionError listing every contract violation
      */
     public HttpResponse<String> send(HttpRequest request, byte[] body) throws Exception {
-        HttpResponse<byte[]> response = http.send(request, HttpResponse.BodyHandlers.ofByteArray());
-        List<String> violations = CONTRACT.check(new HttpExchange(request.method(), request.uri(),
-                request.headers().map(), body, response.statusCode(), response.headers().map(), response.body()));
-        if (!violations.isEmpty()) {
-            throw new AssertionError("The exchange breaks the OpenAPI description:\n  "
-                    + String.join("\n  ", violations));
-        }
-        return new TextResponse(response);
+        return CheckedHttp.send(http, request, body);
     }
 
     public JsonNode json(HttpResponse<String> response) throws Exception {
