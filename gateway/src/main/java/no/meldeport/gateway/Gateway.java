@@ -8,11 +8,10 @@ import java.net.InetSocketAddress;
 import java.net.ServerSocket;
 import java.time.Clock;
 import java.util.EnumMap;
-import java.util.EnumSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
-import java.util.UUID;
-import java.util.function.Function;
+import java.util.Optional;
 import no.meldeport.gateway.audit.AuditEventNotifier;
 import no.meldeport.gateway.audit.AuditLog;
 import no.meldeport.gateway.config.GatewayConfig;
@@ -34,24 +33,12 @@ import no.meldeport.gateway.submission.SubmissionPlanner;
 import no.meldeport.mappings.msis.NotifiableDiseases;
 import no.meldeport.routes.plan.FanOutPlanner;
 import no.meldeport.gateway.ingress.SubmissionStatusRoutes;
+import no.meldeport.gateway.ops.OpsRoutes;
 import no.meldeport.gateway.store.Database;
-import no.meldeport.gateway.store.JdbcDeliveryQueue;
 import no.meldeport.gateway.store.SubmissionStore;
-import no.meldeport.mappings.RegistryMappers;
 
 import no.meldeport.model.Registry;
-import no.meldeport.model.RegistryMapper;
-import no.meldeport.routes.delivery.ClaimDeliveriesProcessor;
-import no.meldeport.routes.delivery.DeliveryOutcomeRecorder;
-import no.meldeport.routes.delivery.DeliveryRouteNames;
-import no.meldeport.routes.delivery.DeliveryRouteTemplate;
-import no.meldeport.routes.delivery.DeliveryRoutes;
-import no.meldeport.routes.delivery.PrepareRegistryRequestProcessor;
-import no.meldeport.routes.delivery.RecordDeliveryOutcomeProcessor;
-import no.meldeport.routes.delivery.RecordRequestFailureProcessor;
-import no.meldeport.routes.delivery.RetryPolicy;
 import org.apache.camel.CamelContext;
-import org.apache.camel.component.http.HttpComponent;
 import org.apache.camel.component.platform.http.vertx.VertxPlatformHttpServer;
 import org.apache.camel.component.platform.http.vertx.VertxPlatformHttpServerConfiguration;
 import org.apache.camel.main.BaseMainSupport;
@@ -72,14 +59,16 @@ public final class Gateway implements AutoCloseable {
     private final Database database;
     private final Main main;
     private final VertxPlatformHttpServer httpServer;
+    private final DeliveryAssembly delivery;
     private final List<AutoCloseable> embeddedParts;
 
     private Gateway(GatewayConfig config, Database database, Main main, VertxPlatformHttpServer httpServer,
-            List<AutoCloseable> embeddedParts) {
+            DeliveryAssembly delivery, List<AutoCloseable> embeddedParts) {
         this.config = config;
         this.database = database;
         this.main = main;
         this.httpServer = httpServer;
+        this.delivery = delivery;
         this.embeddedParts = embeddedParts;
     }
 
@@ -97,13 +86,7 @@ public final class Gateway implements AutoCloseable {
 
         Database database = Database.open(config.dbUrl(), config.dbUser(), config.dbPassword(), config.dataDir());
         SubmissionStore store = new SubmissionStore(database.dataSource());
-        JdbcDeliveryQueue queue = new JdbcDeliveryQueue(database.dataSource(), clock, UUID.randomUUID().toString());
         PrometheusMeterRegistry meterRegistry = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
-
-        Function<Registry, RegistryMapper> mappers = RegistryMappers::forRegistry;
-        RetryPolicy retryPolicy = new RetryPolicy(config.maxAttempts(), config.retryInitialDelay(), config.retryMaxDelay());
-        DeliveryOutcomeRecorder recorder =
-                new DeliveryOutcomeRecorder(queue, mappers, retryPolicy, config.maxUnreadableAttempts(), clock);
 
         PublicAddress publicAddress =
                 new PublicAddress(config.security().publicBaseUrl(), config.bindHost(), config.port());
@@ -118,23 +101,20 @@ public final class Gateway implements AutoCloseable {
 
         Main main = new Main();
         main.configure().withName("meldeport");
-        main.bind(DeliveryRouteNames.CLAIM_BEAN,
-                new ClaimDeliveriesProcessor(queue, config.claimBatchSize(), config.claimLease()));
-        main.bind(DeliveryRouteNames.PREPARE_BEAN, new PrepareRegistryRequestProcessor(mappers, registryUrls, recorder));
-        main.bind(DeliveryRouteNames.RECORD_BEAN, new RecordDeliveryOutcomeProcessor(recorder, clock));
-        main.bind(DeliveryRouteNames.FAILURE_BEAN, new RecordRequestFailureProcessor(recorder));
-        main.bind("http", registryHttpComponent(config));
+        DeliveryAssembly delivery =
+                DeliveryAssembly.bind(main, config, database.dataSource(), registryUrls, meterRegistry, clock);
         main.bind(IngressErrorHandling.RESPONDER_BEAN, new ErrorResponder(fhirResponses));
         main.bind(AuthenticateProcessor.BEAN, new AuthenticateProcessor(security, publicAddress));
 
-        main.configure().addRoutesBuilder(new DeliveryRouteTemplate());
-        main.configure().addRoutesBuilder(new DeliveryRoutes(EnumSet.allOf(Registry.class), config.pollInterval()));
         main.configure().addRoutesBuilder(new HealthRoutes(database.dataSource(), meterRegistry));
         main.configure().addRoutesBuilder(new IngressErrorHandling());
         main.configure().addRoutesBuilder(new SubmissionStatusRoutes(store));
+        main.configure().addRoutesBuilder(new OpsRoutes(delivery.operations(), security.scopeChecker()));
         main.configure().addRoutesBuilder(
                 new FhirIngressRoutes(new FhirSubmissionReader(fhirContext), intake, fhirResponses, publicAddress));
-        ApiRoutes.all(intake, store, fhirResponses, publicAddress, CircuitStates.NONE, config.maintenanceWindows(), clock)
+        CircuitStates circuits = registry -> Optional.of(
+                delivery.guards().forRegistry(registry).circuitBreaker().getState().name().toLowerCase(Locale.ROOT));
+        ApiRoutes.all(intake, store, fhirResponses, publicAddress, circuits, config.maintenanceWindows(), clock)
                 .forEach(main.configure()::addRoutesBuilder);
         if (security.devIssuer() != null) {
             main.configure().addRoutesBuilder(
@@ -162,11 +142,12 @@ public final class Gateway implements AutoCloseable {
             } catch (Exception stopFailure) {
                 e.addSuppressed(stopFailure);
             }
+            delivery.close();
             database.close();
             embeddedRegistries.close();
             throw e;
         }
-        Gateway gateway = new Gateway(config, database, main, httpServer, List.of(embeddedRegistries));
+        Gateway gateway = new Gateway(config, database, main, httpServer, delivery, List.of(embeddedRegistries));
         publicAddress.listeningOn(gateway.port());
         LOG.info("Meldeport ready port={} registries={}", gateway.port(), registryUrls.keySet());
         return gateway;
@@ -198,6 +179,7 @@ public final class Gateway implements AutoCloseable {
         } catch (Exception e) {
             LOG.warn("Camel did not stop cleanly", e);
         }
+        delivery.close();
         database.close();
         for (AutoCloseable part : embeddedParts) {
             try {
@@ -231,15 +213,5 @@ public final class Gateway implements AutoCloseable {
         // Vert.x would otherwise create a file-uploads folder in the working directory.
         configuration.getBodyHandler().setHandleFileUploads(false);
         return configuration;
-    }
-
-    private static HttpComponent registryHttpComponent(GatewayConfig config) {
-        HttpComponent http = new HttpComponent();
-        http.setConnectTimeout(config.registryConnectTimeout().toMillis());
-        http.setConnectionRequestTimeout(config.registryConnectTimeout().toMillis());
-        http.setResponseTimeout(config.registryResponseTimeout().toMillis());
-        http.setSoTimeout(config.registryResponseTimeout().toMillis());
-        http.setFollowRedirects(false);
-        return http;
     }
 }

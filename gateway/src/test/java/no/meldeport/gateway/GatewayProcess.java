@@ -77,6 +77,20 @@ public final class GatewayProcess implements AutoCloseable {
         throw new IllegalStateException("The gateway process did not become healthy within " + timeout);
     }
 
+    /**
+     * Sends SIGTERM and waits up to {@code timeout} for the process to exit; returns its exit code.
+     *
+     * @throws IllegalStateException when it is still running after the timeout (it is then killed)
+     */
+    public int terminate(Duration timeout) throws InterruptedException {
+        process.destroy();
+        if (!process.waitFor(timeout.toMillis(), java.util.concurrent.TimeUnit.MILLISECONDS)) {
+            process.destroyForcibly();
+            throw new IllegalStateException("The gateway process did not stop within " + timeout + " after SIGTERM");
+        }
+        return process.exitValue();
+    }
+
     @Override
     public void close() throws InterruptedException {
         if (process.isAlive()) {

@@ -179,7 +179,7 @@ class StatusAndReceiptEndToEndTest {
         assertThat(nav.path("message").asText()).contains("NAV har planlagt vedlikehold");
         assertThat(msis.path("availability").asText()).isEqualTo("available");
         assertThat(msis.path("maintenanceWindows").get(0).path("active").asBoolean()).isFalse();
-        assertThat(sysvak.path("circuitState").asText()).isEqualTo("unknown");
+        assertThat(sysvak.path("circuitState").asText()).isEqualTo("closed");
         assertThat(sysvak.path("backlog").asLong()).isZero();
     }
 

@@ -11,7 +11,8 @@ import no.meldeport.model.Registry;
 
 /**
  * The gateway's configuration, read once at start from {@code MELDEPORT_*} variables and validated there. Every
- * variable, its default and its unit is listed in README.md.
+ * variable, its default and its unit is listed in README.md; the delivery's failure handling ({@link
+ * ResilienceSettings}) in docs/operations.md.
  *
  * @param registryUrls base URL per registry; a registry without one is served by a local simulator in embedded mode
  * @param maintenanceWindows planned registry maintenance from {@code MELDEPORT_MAINTENANCE_WINDOWS}, empty by default
@@ -28,14 +29,9 @@ public record GatewayConfig(
         Duration pollInterval,
         int claimBatchSize,
         Duration claimLease,
-        int maxAttempts,
-        Duration retryInitialDelay,
-        Duration retryMaxDelay,
-        int maxUnreadableAttempts,
-        Duration registryConnectTimeout,
-        Duration registryResponseTimeout,
         long maxBodyBytes,
         SecuritySettings security,
+        ResilienceSettings resilience,
         List<MaintenanceWindow> maintenanceWindows) {
 
     public GatewayConfig {
@@ -68,6 +64,11 @@ public record GatewayConfig(
             url.ifPresent(value -> registryUrls.put(registry, checkHttpUrl(variable, value)));
         }
 
+        int claimBatchSize = settings.integer("MELDEPORT_CLAIM_BATCH_SIZE", 20, 1, 1000);
+        Duration claimLease = settings.millis("MELDEPORT_CLAIM_LEASE_MS", Duration.ofSeconds(120), Duration.ofSeconds(1));
+        ResilienceSettings resilience = ResilienceSettings.from(settings);
+        checkLeaseCoversBatch(claimLease, claimBatchSize, resilience);
+
         return new GatewayConfig(
                 mode,
                 settings.string("MELDEPORT_BIND_HOST", embedded ? "127.0.0.1" : "0.0.0.0"),
@@ -78,17 +79,32 @@ public record GatewayConfig(
                 settings.string("MELDEPORT_DB_PASSWORD", ""),
                 registryUrls,
                 settings.millis("MELDEPORT_POLL_INTERVAL_MS", Duration.ofMillis(200), Duration.ofMillis(10)),
-                settings.integer("MELDEPORT_CLAIM_BATCH_SIZE", 20, 1, 1000),
-                settings.millis("MELDEPORT_CLAIM_LEASE_MS", Duration.ofSeconds(60), Duration.ofSeconds(1)),
-                settings.integer("MELDEPORT_MAX_ATTEMPTS", 8, 1, 1000),
-                settings.millis("MELDEPORT_RETRY_INITIAL_DELAY_MS", Duration.ofSeconds(1), Duration.ZERO),
-                settings.millis("MELDEPORT_RETRY_MAX_DELAY_MS", Duration.ofMinutes(5), Duration.ZERO),
-                settings.integer("MELDEPORT_MAX_UNREADABLE_ATTEMPTS", 3, 1, 1000),
-                settings.millis("MELDEPORT_REGISTRY_CONNECT_TIMEOUT_MS", Duration.ofSeconds(2), Duration.ofMillis(1)),
-                settings.millis("MELDEPORT_REGISTRY_TIMEOUT_MS", Duration.ofSeconds(10), Duration.ofMillis(1)),
+                claimBatchSize,
+                claimLease,
                 settings.integer("MELDEPORT_MAX_BODY_BYTES", 5 * 1024 * 1024, 1024, Integer.MAX_VALUE),
                 SecuritySettings.from(settings, embedded),
+                resilience,
                 MaintenanceWindow.parse(settings.string(MaintenanceWindow.VARIABLE, "")));
+    }
+
+    /**
+     * A lease must outlast the slowest batch: the deliveries of one claim are sent {@code maxConcurrentRequests} at a
+     * time, each taking up to its connect and response timeouts. A shorter lease would let another node claim a
+     * delivery that is still being sent.
+     */
+    private static void checkLeaseCoversBatch(Duration lease, int batchSize, ResilienceSettings resilience) {
+        for (Registry registry : Registry.values()) {
+            RegistryResilience settings = resilience.forRegistry(registry);
+            long rounds = (batchSize + settings.maxConcurrentRequests() - 1) / settings.maxConcurrentRequests();
+            Duration slowestBatch = settings.maxAttemptDuration().multipliedBy(rounds);
+            if (lease.compareTo(slowestBatch) <= 0) {
+                throw new ConfigException("MELDEPORT_CLAIM_LEASE_MS", Long.toString(lease.toMillis()),
+                        "expected more than " + slowestBatch.toMillis() + " ms, the longest a batch of " + batchSize
+                                + " " + registry.id() + " deliveries can take (" + rounds + " rounds of "
+                                + settings.maxAttemptDuration().toMillis() + " ms); raise the lease, or lower "
+                                + "MELDEPORT_CLAIM_BATCH_SIZE or the registry timeouts");
+            }
+        }
     }
 
     public static String registryUrlVariable(Registry registry) {

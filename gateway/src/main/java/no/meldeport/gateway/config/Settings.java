@@ -59,6 +59,23 @@ final class Settings {
         }
     }
 
+    /** Reads a decimal fraction from 0 to 1, such as 0.2. */
+    double fraction(String name, double defaultValue) {
+        Optional<String> value = optional(name);
+        if (value.isEmpty()) {
+            return defaultValue;
+        }
+        try {
+            double parsed = Double.parseDouble(value.get());
+            if (!(parsed >= 0.0 && parsed <= 1.0)) {
+                throw new ConfigException(name, value.get(), "expected a fraction from 0 to 1, such as 0.2");
+            }
+            return parsed;
+        } catch (NumberFormatException e) {
+            throw new ConfigException(name, value.get(), "expected a fraction from 0 to 1, such as 0.2");
+        }
+    }
+
     boolean bool(String name, boolean defaultValue) {
         Optional<String> value = optional(name);
         if (value.isEmpty()) {

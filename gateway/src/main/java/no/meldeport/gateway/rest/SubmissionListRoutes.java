@@ -121,12 +121,16 @@ public final class SubmissionListRoutes extends RouteBuilder {
                     view.deliveries().stream().map(DeliveryStatus::of).toList());
         }
 
-        /** Pending while any delivery is pending, else failed when any failed, else delivered, as the store filters. */
+        /**
+         * Returns pending while any delivery is pending, else failed when any failed or is a dead letter, else
+         * delivered, as the store filters.
+         */
         static String state(SubmissionView view) {
             if (view.deliveries().stream().anyMatch(delivery -> "pending".equals(delivery.status()))) {
                 return "pending";
             }
-            if (view.deliveries().stream().anyMatch(delivery -> "failed".equals(delivery.status()))) {
+            if (view.deliveries().stream()
+                    .anyMatch(delivery -> "failed".equals(delivery.status()) || "dead".equals(delivery.status()))) {
                 return "failed";
             }
             return "delivered";

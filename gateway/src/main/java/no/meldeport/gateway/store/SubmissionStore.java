@@ -30,8 +30,8 @@ public final class SubmissionStore {
             VALUES (?, ?, ?, ?, ?, ?, ?, ?)""";
     private static final String INSERT_DELIVERY = """
             INSERT INTO delivery (id, submission_id, registry, status, ordering_key, envelope_json, attempts,
-                                  next_attempt_at, created_at, updated_at)
-            VALUES (?, ?, ?, ?, ?, ?, 0, ?, ?, ?)""";
+                                  next_attempt_at, created_at, updated_at, window_started_at)
+            VALUES (?, ?, ?, ?, ?, ?, 0, ?, ?, ?, ?)""";
     private static final String SELECT_BY_KEY = """
             SELECT id, content_sha256 FROM submission WHERE client_id = ? AND idempotency_key = ?""";
     private static final String SELECT_SUBMISSION = """
@@ -43,11 +43,14 @@ public final class SubmissionStore {
 
     private static final String SELECT_ENVELOPES = """
             SELECT id, envelope_json FROM delivery WHERE submission_id = ? ORDER BY seq""";
-    /** A submission's state: pending while any delivery is, else failed when any failed, else delivered. */
+    /**
+     * A submission's state: pending while any delivery is, else failed when any failed or became a dead letter, else
+     * delivered.
+     */
     private static final String SUBMISSION_STATE = """
             CASE WHEN EXISTS (SELECT 1 FROM delivery d WHERE d.submission_id = s.id AND d.status = 'pending')
                    THEN 'pending'
-                 WHEN EXISTS (SELECT 1 FROM delivery d WHERE d.submission_id = s.id AND d.status = 'failed')
+                 WHEN EXISTS (SELECT 1 FROM delivery d WHERE d.submission_id = s.id AND d.status IN ('failed', 'dead'))
                    THEN 'failed'
                  ELSE 'delivered' END""";
     private static final String SELECT_PAGE = """
@@ -169,6 +172,7 @@ public final class SubmissionStore {
             Timestamps.set(statement, 7, submission.acceptedAt());
             Timestamps.set(statement, 8, submission.acceptedAt());
             Timestamps.set(statement, 9, submission.acceptedAt());
+            Timestamps.set(statement, 10, submission.acceptedAt());
             statement.executeUpdate();
         }
     }

@@ -114,17 +114,18 @@ public final class OpenApiContract {
 
     private List<String> checkRequest(HttpExchange exchange, Operation operation) {
         List<String> problems = new ArrayList<>();
-        List<JsonNode> parameters = parameters(operation);
+        List<Parameter> parameters = parameters(operation);
         Map<String, String> query = exchange.query();
         for (String name : query.keySet()) {
-            Optional<JsonNode> documented = parameter(parameters, "query", name);
+            Optional<Parameter> documented = parameter(parameters, "query", name);
             if (documented.isEmpty()) {
                 problems.add("the query parameter " + name + " is not documented");
                 continue;
             }
             validateParameter(documented.get(), query.get(name)).ifPresent(problems::add);
         }
-        for (JsonNode parameter : parameters) {
+        for (Parameter documented : parameters) {
+            JsonNode parameter = documented.node();
             String in = parameter.path("in").asText();
             String name = parameter.path("name").asText();
             if (!parameter.path("required").asBoolean(false)) {
@@ -223,7 +224,8 @@ public final class OpenApiContract {
         return problems;
     }
 
-    private Optional<String> validateParameter(JsonNode parameter, String value) {
+    private Optional<String> validateParameter(Parameter documented, String value) {
+        JsonNode parameter = documented.node();
         JsonNode schema = resolve(parameter.path("schema"));
         String type = schema.path("type").asText("");
         JsonNode instance;
@@ -236,23 +238,36 @@ public final class OpenApiContract {
         } else {
             instance = json.getNodeFactory().textNode(value);
         }
-        List<Error> errors = schemas.getSchema(schema).validate(instance);
+        List<Error> errors = schema(documented.pointer() + "/schema").validate(instance);
         return errors.isEmpty() ? Optional.empty()
                 : Optional.of("the parameter " + parameter.path("name").asText() + " is invalid: "
                         + errors.get(0).getMessage());
     }
 
-    private List<JsonNode> parameters(Operation operation) {
-        List<JsonNode> parameters = new ArrayList<>();
-        operation.pathItem().path("parameters").forEach(parameter -> parameters.add(resolve(parameter)));
-        operation.node().path("parameters").forEach(parameter -> parameters.add(resolve(parameter)));
+    /** A parameter with the JSON Pointer of its definition in the document, where its schema is compiled from. */
+    private record Parameter(JsonNode node, String pointer) {
+    }
+
+    private List<Parameter> parameters(Operation operation) {
+        List<Parameter> parameters = new ArrayList<>();
+        String pathPointer = operation.pointer().substring(0, operation.pointer().lastIndexOf('/'));
+        addParameters(operation.pathItem().path("parameters"), pathPointer + "/parameters", parameters);
+        addParameters(operation.node().path("parameters"), operation.pointer() + "/parameters", parameters);
         return parameters;
     }
 
-    private static Optional<JsonNode> parameter(List<JsonNode> parameters, String in, String name) {
+    private void addParameters(JsonNode list, String pointer, List<Parameter> parameters) {
+        for (int i = 0; i < list.size(); i++) {
+            JsonNode parameter = list.get(i);
+            String at = parameter.has("$ref") ? parameter.path("$ref").asText().substring(1) : pointer + "/" + i;
+            parameters.add(new Parameter(resolve(parameter), at));
+        }
+    }
+
+    private static Optional<Parameter> parameter(List<Parameter> parameters, String in, String name) {
         return parameters.stream()
-                .filter(parameter -> in.equals(parameter.path("in").asText())
-                        && name.equals(parameter.path("name").asText()))
+                .filter(parameter -> in.equals(parameter.node().path("in").asText())
+                        && name.equals(parameter.node().path("name").asText()))
                 .findFirst();
     }
 

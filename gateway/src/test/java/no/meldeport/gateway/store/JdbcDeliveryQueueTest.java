@@ -66,7 +66,7 @@ class JdbcDeliveryQueueTest {
             assertThat(claimed.attempt()).isEqualTo(1);
             assertThat(claimed.envelope()).isEqualTo(submission.deliveries().get(0).envelope());
 
-            nodeA.markDelivered(claimed.deliveryId(), "SV-1", 201);
+            nodeA.markDelivered(claimed, "SV-1", 201);
 
             SubmissionView view = store.find(submission.submissionId()).orElseThrow();
             assertThat(view.deliveries()).singleElement().satisfies(delivery -> {
@@ -106,7 +106,7 @@ class JdbcDeliveryQueueTest {
             store.accept(submission("key-1", "hash-1", "patient-1"));
             ClaimedDelivery first = queue.claim(Registry.SYSVAK, 10, Duration.ofSeconds(30)).get(0);
 
-            queue.scheduleRetry(first.deliveryId(), 503, "registry answered HTTP 503", ACCEPTED.plusSeconds(5));
+            queue.scheduleRetry(first, 503, "registry answered HTTP 503", ACCEPTED.plusSeconds(5));
             List<ClaimedDelivery> tooEarly = queue.claim(Registry.SYSVAK, 10, Duration.ofSeconds(30));
             clock.advance(Duration.ofSeconds(5));
             List<ClaimedDelivery> onTime = queue.claim(Registry.SYSVAK, 10, Duration.ofSeconds(30));
@@ -131,7 +131,7 @@ class JdbcDeliveryQueueTest {
             store.accept(otherPatient);
 
             List<ClaimedDelivery> firstRound = queue.claim(Registry.SYSVAK, 10, Duration.ofSeconds(30));
-            queue.markDelivered(firstRound.get(0).deliveryId(), "SV-1", 201);
+            queue.markDelivered(firstRound.get(0), "SV-1", 201);
             List<ClaimedDelivery> secondRound = queue.claim(Registry.SYSVAK, 10, Duration.ofSeconds(30));
 
             assertThat(firstRound).extracting(delivery -> delivery.envelope().submissionId())
@@ -159,7 +159,7 @@ class JdbcDeliveryQueueTest {
         }
     }
 
-    private static NewSubmission submission(String key, String hash, String orderingKey) {
+    static NewSubmission submission(String key, String hash, String orderingKey) {
         String submissionId = UUID.randomUUID().toString();
         String deliveryId = UUID.randomUUID().toString();
         Patient patient = new Patient(PersonIdentifier.of(PersonIdentifierType.FODSELSNUMMER, "13031353453"),

@@ -8,6 +8,10 @@ import no.meldeport.model.Registry;
 /**
  * The durable outbox as the delivery routes see it. The gateway implements it on its database; every method is one
  * short transaction, and no transaction stays open while a registry is called.
+ *
+ * <p>The methods that record an outcome return false when this node no longer holds the delivery's current attempt
+ * (its lease ran out and another node claimed it, or an operator changed it); the outcome is then only kept in the
+ * attempt history.
  */
 public interface DeliveryQueue {
 
@@ -18,11 +22,27 @@ public interface DeliveryQueue {
     List<ClaimedDelivery> claim(Registry registry, int max, Duration lease);
 
     /** Records the registry's receipt and ends the delivery as delivered. */
-    void markDelivered(String deliveryId, String receiptId, int httpStatus);
+    boolean markDelivered(ClaimedDelivery delivery, String receiptId, int httpStatus);
 
-    /** Ends the delivery as failed for good, with the registry's reason. */
-    void markFailed(String deliveryId, Integer httpStatus, String error);
+    /** Ends the delivery as failed for good with the reason; {@code outcome} gives the reason for the attempt history. */
+    boolean markFailed(ClaimedDelivery delivery, AttemptOutcome outcome, Integer httpStatus, String error);
+
+    /** Ends the delivery as a dead letter after its last transient fault. */
+    boolean markDead(ClaimedDelivery delivery, Integer httpStatus, String error);
 
     /** Releases the lease and schedules the next attempt after a transient fault. */
-    void scheduleRetry(String deliveryId, Integer httpStatus, String error, Instant nextAttemptAt);
+    boolean scheduleRetry(ClaimedDelivery delivery, Integer httpStatus, String error, Instant nextAttemptAt);
+
+    /**
+     * Gives a claimed delivery back without sending it (circuit open, bulkhead full, node stopping): the attempt is
+     * not counted and leaves no history.
+     */
+    boolean release(ClaimedDelivery delivery, Instant nextAttemptAt);
+
+    /**
+     * Turns the pending deliveries of a registry whose retry window started before {@code windowStartedBefore} into
+     * dead letters, so a registry that stays unreachable does not keep them pending for ever. Leased deliveries are
+     * left to their current attempt. Returns how many became dead letters.
+     */
+    int buryExpired(Registry registry, Instant windowStartedBefore);
 }

@@ -17,6 +17,20 @@ public final class DeliveryRouteNames {
     public static final String PREPARE_BEAN = "deliveryPrepareProcessor";
     public static final String RECORD_BEAN = "deliveryRecordProcessor";
     public static final String FAILURE_BEAN = "deliveryFailureProcessor";
+    public static final String FINISH_BEAN = "deliveryFinishProcessor";
+
+    /** Registry bean name of the {@link RegistryGuards}, for health views and tests. */
+    public static final String GUARDS_BEAN = "deliveryRegistryGuards";
+
+    /** Prefix of the registry bean name of each registry's thread pool: {@code deliveryExecutor-<registry id>}. */
+    public static final String EXECUTOR_BEAN_PREFIX = "deliveryExecutor-";
+
+    /**
+     * Prefix of the registry bean name of each registry's HTTP component: {@code http-<registry id>} (and
+     * {@code https-<registry id>}), so the connection pool and timeouts are per registry.
+     */
+    public static final String HTTP_COMPONENT_PREFIX = "http-";
+    public static final String HTTPS_COMPONENT_PREFIX = "https-";
 
     /** Exchange property (String): the registry id of the route. */
     public static final String PROPERTY_REGISTRY = "meldeportRegistry";
@@ -27,8 +41,11 @@ public final class DeliveryRouteNames {
     /** Exchange property (String): the full registry URL of the current request. */
     public static final String PROPERTY_TARGET_URL = "meldeportTargetUrl";
 
-    /** Exchange property (Long): nanoTime when the registry request started, for the latency metric. */
-    public static final String PROPERTY_SENT_AT_NANOS = "meldeportSentAtNanos";
+    /**
+     * Exchange property ({@link RegistryGuard.Permit}): set when the delivery of the current split exchange may be
+     * sent; absent when it was released, failed to map, or the node is stopping.
+     */
+    public static final String PROPERTY_PERMIT = "meldeportPermit";
 
     /** The HTTP header that carries the delivery id to the registry. */
     public static final String IDEMPOTENCY_KEY_HEADER = "Idempotency-Key";
@@ -39,5 +56,10 @@ public final class DeliveryRouteNames {
     /** The route id of one registry's delivery route. */
     public static String routeId(String registryId) {
         return "delivery-" + registryId;
+    }
+
+    /** Returns the registry bean name of one registry's thread pool. */
+    public static String executorBean(String registryId) {
+        return EXECUTOR_BEAN_PREFIX + registryId;
     }
 }

@@ -28,31 +28,35 @@ class DeliveryOutcomeRecorderTest {
     private static final Instant NOW = Instant.parse("2026-12-04T10:00:00Z");
 
     private final RecordingQueue queue = new RecordingQueue();
+    private final RetryPolicy policy =
+            new RetryPolicy(3, Duration.ofSeconds(1), Duration.ofSeconds(60), 0.2, Duration.ofHours(1), 2);
     private final DeliveryOutcomeRecorder recorder = new DeliveryOutcomeRecorder(queue, registry -> new BodyPrefixMapper(),
-            new RetryPolicy(3, Duration.ofSeconds(1), Duration.ofSeconds(60)), 2,
-            Clock.fixed(NOW, ZoneOffset.UTC));
+            registry -> policy, Clock.fixed(NOW, ZoneOffset.UTC), () -> 0.5);
 
     @Test
     void acceptedAnswerMarksDelivered() {
-        DeliveryStatus status = recorder.recordAnswer(delivery(1), 201, "application/json", "OK:MSIS-2026-000001", null);
+        RecordedOutcome outcome =
+                recorder.recordAnswer(delivery(1), 201, "application/json", "OK:MSIS-2026-000001", null);
 
-        assertThat(status).isEqualTo(DeliveryStatus.DELIVERED);
+        assertThat(outcome).isEqualTo(new RecordedOutcome(AttemptOutcome.DELIVERED, false));
         assertThat(queue.calls).containsExactly("delivered d-1 MSIS-2026-000001 201");
     }
 
     @Test
     void registryValidationErrorFailsAtOnce() {
-        DeliveryStatus status = recorder.recordAnswer(delivery(1), 400, "application/json", "REJECT:MSIS-V03", null);
+        RecordedOutcome outcome =
+                recorder.recordAnswer(delivery(1), 400, "application/json", "REJECT:MSIS-V03", null);
 
-        assertThat(status).isEqualTo(DeliveryStatus.FAILED);
-        assertThat(queue.calls).containsExactly("failed d-1 400 MSIS-V03: diagnosedato mangler");
+        assertThat(outcome).isEqualTo(new RecordedOutcome(AttemptOutcome.REJECTED, false));
+        assertThat(queue.calls).containsExactly("failed rejected d-1 400 MSIS-V03: diagnosedato mangler");
     }
 
     @Test
     void serviceUnavailableIsRetriedWithRetryAfter() {
-        DeliveryStatus status = recorder.recordAnswer(delivery(1), 503, "text/plain", "down", Duration.ofSeconds(20));
+        RecordedOutcome outcome =
+                recorder.recordAnswer(delivery(1), 503, "text/plain", "down", Duration.ofSeconds(20));
 
-        assertThat(status).isEqualTo(DeliveryStatus.PENDING);
+        assertThat(outcome).isEqualTo(new RecordedOutcome(AttemptOutcome.RETRY_SCHEDULED, true));
         assertThat(queue.calls).containsExactly("retry d-1 503 at " + NOW.plusSeconds(20));
     }
 
@@ -64,11 +68,22 @@ class DeliveryOutcomeRecorderTest {
     }
 
     @Test
-    void transientFaultOnLastAttemptFails() {
-        DeliveryStatus status = recorder.recordAnswer(delivery(3), 502, null, "", null);
+    void transientFaultOnLastAttemptMakesDeadLetter() {
+        RecordedOutcome outcome = recorder.recordAnswer(delivery(3), 502, null, "", null);
 
-        assertThat(status).isEqualTo(DeliveryStatus.FAILED);
-        assertThat(queue.calls).singleElement().asString().startsWith("failed d-1 502 gave up after 3 attempts");
+        assertThat(outcome).isEqualTo(new RecordedOutcome(AttemptOutcome.DEAD, true));
+        assertThat(queue.calls).singleElement().asString().startsWith("dead d-1 502 gave up after 3 attempts");
+    }
+
+    @Test
+    void transientFaultBeyondMaxAgeMakesDeadLetter() {
+        ClaimedDelivery old = new ClaimedDelivery("d-1", Registry.MSIS, 1, "a-1", NOW.minus(Duration.ofMinutes(59)),
+                delivery(1).envelope());
+
+        RecordedOutcome outcome = recorder.recordAnswer(old, 503, null, "", Duration.ofMinutes(2));
+
+        assertThat(outcome.outcome()).isEqualTo(AttemptOutcome.DEAD);
+        assertThat(queue.calls).singleElement().asString().startsWith("dead d-1 503 maximum age PT1H reached");
     }
 
     @Test
@@ -78,7 +93,7 @@ class DeliveryOutcomeRecorderTest {
 
         assertThat(queue.calls).hasSize(2);
         assertThat(queue.calls.get(0)).startsWith("retry d-1 200");
-        assertThat(queue.calls.get(1)).startsWith("failed d-1 200 unreadable registry answer, HTTP 200");
+        assertThat(queue.calls.get(1)).startsWith("failed unreadable d-1 200 unreadable registry answer, HTTP 200");
     }
 
     @Test
@@ -93,7 +108,8 @@ class DeliveryOutcomeRecorderTest {
         recorder.recordRequestFailure(delivery(3), new IOException("Connection reset"));
 
         assertThat(queue.calls).singleElement().asString()
-                .isEqualTo("failed d-1 null gave up after 3 attempts; last error: request failed: IOException: Connection reset");
+                .isEqualTo("dead d-1 null gave up after 3 attempts; last error: request failed: IOException: "
+                        + "Connection reset");
     }
 
     private static ClaimedDelivery delivery(int attempt) {
@@ -103,7 +119,7 @@ class DeliveryOutcomeRecorderTest {
                 "Campylobacteriose", "A", null, null, null, null, null, null, null, null, null, null, null);
         DeliveryEnvelope envelope = new DeliveryEnvelope("d-1", "s-1", NOW,
                 new ClinicalContext(patient, null, null, null, null), null, content);
-        return new ClaimedDelivery("d-1", Registry.MSIS, attempt, envelope);
+        return new ClaimedDelivery("d-1", Registry.MSIS, attempt, "a-" + attempt, NOW, envelope);
     }
 
     /** Reads "OK:<receipt>" as accepted and "REJECT:<code>" as rejected; anything else is unreadable. */
@@ -140,18 +156,38 @@ class DeliveryOutcomeRecorderTest {
         }
 
         @Override
-        public void markDelivered(String deliveryId, String receiptId, int httpStatus) {
-            calls.add("delivered " + deliveryId + " " + receiptId + " " + httpStatus);
+        public boolean markDelivered(ClaimedDelivery delivery, String receiptId, int httpStatus) {
+            calls.add("delivered " + delivery.deliveryId() + " " + receiptId + " " + httpStatus);
+            return true;
         }
 
         @Override
-        public void markFailed(String deliveryId, Integer httpStatus, String error) {
-            calls.add("failed " + deliveryId + " " + httpStatus + " " + error);
+        public boolean markFailed(ClaimedDelivery delivery, AttemptOutcome outcome, Integer httpStatus, String error) {
+            calls.add("failed " + outcome.dbValue() + " " + delivery.deliveryId() + " " + httpStatus + " " + error);
+            return true;
         }
 
         @Override
-        public void scheduleRetry(String deliveryId, Integer httpStatus, String error, Instant nextAttemptAt) {
-            calls.add("retry " + deliveryId + " " + httpStatus + " at " + nextAttemptAt);
+        public boolean markDead(ClaimedDelivery delivery, Integer httpStatus, String error) {
+            calls.add("dead " + delivery.deliveryId() + " " + httpStatus + " " + error);
+            return true;
+        }
+
+        @Override
+        public boolean scheduleRetry(ClaimedDelivery delivery, Integer httpStatus, String error, Instant nextAttemptAt) {
+            calls.add("retry " + delivery.deliveryId() + " " + httpStatus + " at " + nextAttemptAt);
+            return true;
+        }
+
+        @Override
+        public boolean release(ClaimedDelivery delivery, Instant nextAttemptAt) {
+            calls.add("release " + delivery.deliveryId() + " at " + nextAttemptAt);
+            return true;
+        }
+
+        @Override
+        public int buryExpired(Registry registry, Instant windowStartedBefore) {
+            return 0;
         }
     }
 }
