@@ -14,6 +14,7 @@ import java.util.Map;
 import java.util.Optional;
 import no.meldeport.gateway.audit.AuditEventNotifier;
 import no.meldeport.gateway.audit.AuditLog;
+import no.meldeport.gateway.audit.RequestMetrics;
 import no.meldeport.gateway.config.GatewayConfig;
 import ca.uhn.fhir.context.FhirContext;
 import no.meldeport.gateway.fhir.FhirSubmissionReader;
@@ -126,7 +127,7 @@ public final class Gateway implements AutoCloseable {
             @Override
             public void beforeConfigure(BaseMainSupport support) {
                 support.getCamelContext().getManagementStrategy()
-                        .addEventNotifier(new AuditEventNotifier(auditLog, store, clock));
+                        .addEventNotifier(new AuditEventNotifier(auditLog, new RequestMetrics(meterRegistry), store, clock));
                 try {
                     support.getCamelContext().addService(httpServer);
                 } catch (Exception e) {

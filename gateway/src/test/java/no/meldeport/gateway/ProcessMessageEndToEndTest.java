@@ -213,6 +213,20 @@ class ProcessMessageEndToEndTest {
     }
 
     @Test
+    void metricsCountSubmissionsAndDeliveries() throws Exception {
+        Sample sample = Samples.byName("vaccination-influenza");
+        running.post(PROCESS_MESSAGE, token, sample.contentType(), sample.bytes(), Map.of("Idempotency-Key", "metrics-1"));
+
+        String metrics = await().atMost(Duration.ofSeconds(20)).until(
+                () -> running.get("/metrics", null).body(),
+                body -> body.contains("meldeport_deliveries_total"));
+
+        assertThat(metrics).contains("meldeport_submissions_total{outcome=\"accepted\",report_type=\"vaccination\"}");
+        assertThat(metrics).contains("meldeport_requests_total{action=\"fhir-process-message\"");
+        assertThat(metrics).contains("registry=\"sysvak\"");
+    }
+
+    @Test
     void healthIsUp() throws Exception {
         HttpResponse<String> response = running.get("/health", null);
 

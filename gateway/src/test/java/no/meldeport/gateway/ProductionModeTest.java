@@ -92,11 +92,21 @@ class ProductionModeTest {
         }
     }
 
+    private static int freePort() {
+        try {
+            return GatewayProcess.freePort();
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
     private Map<String, String> productionVariables(Simulators simulators, TestTokenIssuer issuer) {
         Map<String, String> variables = new HashMap<>();
         variables.put("MELDEPORT_MODE", "production");
         variables.put("MELDEPORT_BIND_HOST", "127.0.0.1");
-        variables.put("MELDEPORT_PORT", "0");
+        int port = freePort();
+        variables.put("MELDEPORT_PORT", Integer.toString(port));
+        variables.put("MELDEPORT_PUBLIC_BASE_URL", "http://127.0.0.1:" + port);
         variables.put("MELDEPORT_DATA_DIR", dataDir.toString());
         variables.put("MELDEPORT_DB_URL", TestDatabases.postgresUrl());
         variables.put("MELDEPORT_DB_USER", "postgres");

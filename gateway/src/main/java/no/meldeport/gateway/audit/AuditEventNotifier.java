@@ -31,11 +31,13 @@ public final class AuditEventNotifier extends EventNotifierSupport {
     private static final String PROPERTY_CLIENT = "meldeportClient";
 
     private final AuditLog auditLog;
+    private final RequestMetrics metrics;
     private final SubmissionStore store;
     private final Clock clock;
 
-    public AuditEventNotifier(AuditLog auditLog, SubmissionStore store, Clock clock) {
+    public AuditEventNotifier(AuditLog auditLog, RequestMetrics metrics, SubmissionStore store, Clock clock) {
         this.auditLog = auditLog;
+        this.metrics = metrics;
         this.store = store;
         this.clock = clock;
     }
@@ -58,7 +60,9 @@ public final class AuditEventNotifier extends EventNotifierSupport {
             return;
         }
         try {
-            auditLog.append(toEvent(exchange, path));
+            AuditEvent auditEvent = toEvent(exchange, path);
+            metrics.record(auditEvent);
+            auditLog.append(auditEvent);
         } catch (RuntimeException e) {
             LOG.warn("Audit event could not be written exchangeId={} path={}", exchange.getExchangeId(), path, e);
         }

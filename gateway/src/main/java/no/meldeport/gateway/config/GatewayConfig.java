@@ -2,6 +2,7 @@ package no.meldeport.gateway.config;
 
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
@@ -48,6 +49,11 @@ public record GatewayConfig(
         Settings settings = new Settings(variables);
         Mode mode = Mode.parse(settings.string("MELDEPORT_MODE", "embedded"));
         boolean embedded = mode == Mode.EMBEDDED;
+
+        if (!embedded) {
+            requireProductionSettings(settings);
+        }
+        checkLogLevel(settings);
 
         Path dataDir = Path.of(settings.string("MELDEPORT_DATA_DIR", "./data")).toAbsolutePath().normalize();
         String dbUrl = embedded
@@ -107,6 +113,34 @@ public record GatewayConfig(
         }
     }
 
+    /** Lists every missing production setting in one message, so an operator fixes them in one round. */
+    private static void requireProductionSettings(Settings settings) {
+        List<String> required = new ArrayList<>(List.of("MELDEPORT_DB_URL", "MELDEPORT_ISSUER", "MELDEPORT_AUDIENCE",
+                "MELDEPORT_JWKS_URL", "MELDEPORT_PUBLIC_BASE_URL"));
+        for (Registry registry : Registry.values()) {
+            required.add(registryUrlVariable(registry));
+        }
+        List<String> missing = required.stream().filter(name -> settings.optional(name).isEmpty()).toList();
+        if (!missing.isEmpty()) {
+            throw ConfigException.missing(missing, "production mode needs the database, the token issuer, the public"
+                    + " address clients use and every registry's base URL");
+        }
+        String dbUrl = settings.optional("MELDEPORT_DB_URL").orElseThrow();
+        if (!dbUrl.startsWith("jdbc:postgresql:")) {
+            throw new ConfigException("MELDEPORT_DB_URL", dbUrl,
+                    "production mode keeps the outbox in PostgreSQL; expected jdbc:postgresql://host:port/database");
+        }
+        checkHttpUrl("MELDEPORT_PUBLIC_BASE_URL", settings.optional("MELDEPORT_PUBLIC_BASE_URL").orElseThrow());
+    }
+
+    private static void checkLogLevel(Settings settings) {
+        settings.optional("MELDEPORT_LOG_LEVEL").ifPresent(level -> {
+            if (!List.of("TRACE", "DEBUG", "INFO", "WARN", "ERROR", "OFF").contains(level.toUpperCase(Locale.ROOT))) {
+                throw new ConfigException("MELDEPORT_LOG_LEVEL", level, "expected TRACE, DEBUG, INFO, WARN, ERROR or OFF");
+            }
+        });
+    }
+
     public static String registryUrlVariable(Registry registry) {
         return "MELDEPORT_" + registry.name().toUpperCase(Locale.ROOT) + "_URL";
     }
@@ -128,7 +162,7 @@ public record GatewayConfig(
         return "jdbc:h2:file:" + dataDir.resolve("meldeport") + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;WRITE_DELAY=0;DB_CLOSE_ON_EXIT=FALSE";
     }
 
-    private static String checkHttpUrl(String variable, String value) {
+    static String checkHttpUrl(String variable, String value) {
         if (!value.startsWith("http://") && !value.startsWith("https://")) {
             throw new ConfigException(variable, value, "expected an http:// or https:// URL");
         }

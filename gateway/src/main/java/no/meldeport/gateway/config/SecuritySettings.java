@@ -49,7 +49,9 @@ public record SecuritySettings(
                 settings.bool("MELDEPORT_DPOP_REQUIRED", !embedded),
                 Duration.ofSeconds(settings.integer("MELDEPORT_CLOCK_SKEW_SECONDS", 30, 0, 300)),
                 settings.integer("MELDEPORT_RATE_LIMIT_PER_SECOND", 50, 1, 1_000_000),
-                settings.optional("MELDEPORT_PUBLIC_BASE_URL").orElse(null),
+                settings.optional("MELDEPORT_PUBLIC_BASE_URL")
+                        .map(url -> GatewayConfig.checkHttpUrl("MELDEPORT_PUBLIC_BASE_URL", url))
+                        .orElse(null),
                 algorithms(settings));
     }
 
