@@ -68,7 +68,7 @@ public final class DemoMain {
         }
     }
 
-    /** Every FHIR sample for {@code $process-message}, then every REST twin for {@code /api/v1/reports}. */
+    /** Lists every FHIR sample for {@code $process-message}, then every REST twin for {@code /api/v1/reports}. */
     private static List<DemoInput> inputs() {
         List<DemoInput> inputs = new ArrayList<>();
         Samples.all().forEach(sample -> inputs.add(new DemoInput("fhir " + sample.name(), sample, FHIR_PATH)));

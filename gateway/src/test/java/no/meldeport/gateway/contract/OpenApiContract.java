@@ -27,16 +27,16 @@ import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
  *
  * <p>A response must be documented completely: its path and method, its status code, its media type, every header
  * beyond those HTTP itself adds, and a JSON body that matches its schema (which forbids undocumented fields). A
- * request is checked the same way (path, query parameters, required headers, media type and body), but a request that
- * breaks the description is only a violation when the gateway accepted it with a status below 400: tests send invalid
- * requests on purpose, and rejecting them with a documented error is the documented behaviour.
+ * request is checked the same way (path, query parameters, required headers, media type and body). A request that
+ * breaks the description is only a violation when the gateway accepted it with a status below 400. Tests send
+ * invalid requests on purpose, and rejecting them with a documented error is the documented behaviour.
  */
 public final class OpenApiContract {
 
     public static final String RESOURCE = "openapi.yaml";
     private static final String LOCATION = "classpath:" + RESOURCE;
 
-    /** Response headers that HTTP and the server add to any answer; everything else must be documented. */
+    /** Response headers that HTTP and the server add to any response; every other header must be documented. */
     private static final Set<String> TRANSPORT_HEADERS =
             Set.of("content-type", "content-length", "transfer-encoding", "connection", "keep-alive", "date");
     private static final Set<String> SCHEMA_FREE_MEDIA_TYPES = Set.of("application/fhir+xml", "application/xml",

@@ -65,7 +65,7 @@ class RegistryStatusRoutesTest {
     }
 
     @Test
-    void activeWindowWinsOverOpenCircuitAndEndedWindowsAreLeftOut() {
+    void activeWindowWinsOverOpenCircuit() {
         List<MaintenanceWindow> windows = MaintenanceWindow.parse("sysvak=2026-12-05T22:00Z/2026-12-06T02:00Z;"
                 + "sysvak=2026-12-01T22:00Z/2026-12-02T02:00Z;nav=2026-12-24T10:00Z/2026-12-24T12:00Z");
         RegistryStatusRoutes routes = routes(registry -> Optional.of("open"), windows);
