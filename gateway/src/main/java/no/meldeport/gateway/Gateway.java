@@ -9,7 +9,9 @@ import java.net.ServerSocket;
 import java.time.Clock;
 import java.util.EnumMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import no.meldeport.gateway.audit.AuditEventNotifier;
 import no.meldeport.gateway.audit.AuditLog;
 import no.meldeport.gateway.audit.RequestMetrics;
@@ -28,6 +30,8 @@ import no.meldeport.gateway.ingress.HealthRoutes;
 import no.meldeport.gateway.ingress.IngressErrorHandling;
 import no.meldeport.gateway.ingress.PublicAddress;
 import no.meldeport.gateway.ingress.SubmissionIntake;
+import no.meldeport.gateway.rest.ApiRoutes;
+import no.meldeport.gateway.rest.CircuitStates;
 import no.meldeport.gateway.security.GatewaySecurity;
 import no.meldeport.gateway.reporttype.ReportTypeCatalog;
 import no.meldeport.gateway.submission.SubmissionPlanner;
@@ -122,6 +126,10 @@ public final class Gateway implements AutoCloseable {
         main.configure().addRoutesBuilder(new OpsRoutes(delivery.operations(), security.scopeChecker()));
         main.configure().addRoutesBuilder(
                 new FhirIngressRoutes(fhirReader, submissionCheck, intake, fhirResponses, publicAddress));
+        CircuitStates circuits = registry -> Optional.of(
+                delivery.guards().forRegistry(registry).circuitBreaker().getState().name().toLowerCase(Locale.ROOT));
+        ApiRoutes.all(intake, store, fhirResponses, publicAddress, circuits, config.maintenanceWindows(), clock)
+                .forEach(main.configure()::addRoutesBuilder);
         if (security.devIssuer() != null) {
             main.configure().addRoutesBuilder(
                     new DevIssuerRoutes(security.devIssuer(), security.devTokenEndpoint(), publicAddress));

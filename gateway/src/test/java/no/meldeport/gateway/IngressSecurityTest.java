@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import java.net.URI;
-import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
@@ -38,7 +37,6 @@ class IngressSecurityTest {
     static Path dataDir;
 
     private RunningGateway running;
-    private final HttpClient http = HttpClient.newHttpClient();
     private final Sample sample = Samples.byName("vaccination-influenza");
 
     @BeforeAll
@@ -135,12 +133,12 @@ class IngressSecurityTest {
 
     private String dpopToken(DpopProofs proofs) throws Exception {
         URI tokenUri = URI.create(running.baseUrl() + "/dev/token");
-        HttpResponse<String> response = http.send(HttpRequest.newBuilder(tokenUri)
+        String form = "grant_type=client_credentials&client_id=" + DevClients.GP_OFFICE + "&scope=meldeport:sysvak";
+        HttpResponse<String> response = running.send(HttpRequest.newBuilder(tokenUri)
                 .header("Content-Type", "application/x-www-form-urlencoded")
                 .header("DPoP", proofs.proof("POST", tokenUri, null))
-                .POST(HttpRequest.BodyPublishers.ofString(
-                        "grant_type=client_credentials&client_id=" + DevClients.GP_OFFICE + "&scope=meldeport:sysvak"))
-                .build(), HttpResponse.BodyHandlers.ofString());
+                .POST(HttpRequest.BodyPublishers.ofString(form))
+                .build(), form.getBytes(java.nio.charset.StandardCharsets.UTF_8));
         assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
         assertThat(Json.mapper().readTree(response.body()).path("token_type").asText()).isEqualTo("DPoP");
         return Json.mapper().readTree(response.body()).path("access_token").asText();
@@ -158,13 +156,14 @@ class IngressSecurityTest {
     }
 
     private HttpResponse<String> send(HttpRequest.Builder request, String idempotencyKey) throws Exception {
-        return http.send(request.header("Idempotency-Key", idempotencyKey).build(),
-                HttpResponse.BodyHandlers.ofString());
+        // Every request built by request() carries the sample; RunningGateway checks it against the description.
+        return running.send(request.header("Idempotency-Key", idempotencyKey).build(), sample.bytes());
     }
 
     private HttpResponse<String> assertRejectedWithoutEffect(HttpRequest.Builder request, int expectedStatus)
             throws Exception {
-        running.awaitDeliveriesSettled();
+        // Submissions accepted earlier deliver in the background; let them finish so they do not count here.
+        await().atMost(Duration.ofSeconds(10)).until(() -> running.pendingDeliveries() == 0);
         long submissions = running.countRows("submission");
         long deliveries = running.countRows("delivery");
         long registryRequests = running.simulators().all().stream().mapToLong(RegistrySimulator::requestCount).sum();

@@ -18,6 +18,7 @@ import no.meldeport.fixtures.simulator.Simulators;
 import no.meldeport.fixtures.token.DpopProofs;
 import no.meldeport.fixtures.token.TestTokenIssuer;
 import no.meldeport.gateway.config.GatewayConfig;
+import no.meldeport.gateway.contract.CheckedHttp;
 import no.meldeport.gateway.store.TestDatabases;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -47,12 +48,12 @@ class ProductionModeTest {
                     .boundTo(proofs.thumbprint())
                     .sign();
 
-            HttpResponse<String> accepted = http.send(HttpRequest.newBuilder(processMessage)
+            HttpResponse<String> accepted = CheckedHttp.send(http, HttpRequest.newBuilder(processMessage)
                     .header("Content-Type", sample.contentType())
                     .header("Authorization", "DPoP " + token)
                     .header("DPoP", proofs.proof("POST", processMessage, token))
                     .POST(HttpRequest.BodyPublishers.ofByteArray(sample.bytes()))
-                    .build(), HttpResponse.BodyHandlers.ofString());
+                    .build(), sample.bytes());
 
             assertThat(accepted.statusCode()).as(accepted.body()).isEqualTo(202);
             await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> {
@@ -72,16 +73,18 @@ class ProductionModeTest {
             String baseUrl = "http://127.0.0.1:" + gateway.port();
             String token = issuer.token().scope("meldeport:sysvak").sign();
 
-            HttpResponse<String> bearer = http.send(
+            HttpResponse<String> bearer = CheckedHttp.send(http,
                     HttpRequest.newBuilder(URI.create(baseUrl + "/fhir/$process-message"))
                             .header("Content-Type", sample.contentType())
                             .header("Authorization", "Bearer " + token)
                             .POST(HttpRequest.BodyPublishers.ofByteArray(sample.bytes()))
-                            .build(), HttpResponse.BodyHandlers.ofString());
-            HttpResponse<String> devToken = http.send(HttpRequest.newBuilder(URI.create(baseUrl + "/dev/token"))
-                    .header("Content-Type", "application/x-www-form-urlencoded")
-                    .POST(HttpRequest.BodyPublishers.ofString("grant_type=client_credentials&client_id=x"))
-                    .build(), HttpResponse.BodyHandlers.ofString());
+                            .build(), sample.bytes());
+            String form = "grant_type=client_credentials&client_id=x";
+            HttpResponse<String> devToken = CheckedHttp.send(http,
+                    HttpRequest.newBuilder(URI.create(baseUrl + "/dev/token"))
+                            .header("Content-Type", "application/x-www-form-urlencoded")
+                            .POST(HttpRequest.BodyPublishers.ofString(form))
+                            .build(), form.getBytes(java.nio.charset.StandardCharsets.UTF_8));
 
             assertThat(bearer.statusCode()).isEqualTo(401);
             assertThat(bearer.headers().firstValue("WWW-Authenticate").orElseThrow()).startsWith("DPoP");

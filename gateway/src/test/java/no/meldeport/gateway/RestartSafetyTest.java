@@ -17,6 +17,7 @@ import no.meldeport.fixtures.samples.Sample;
 import no.meldeport.fixtures.samples.Samples;
 import no.meldeport.fixtures.simulator.Simulators;
 import no.meldeport.gateway.config.GatewayConfig;
+import no.meldeport.gateway.contract.CheckedHttp;
 import no.meldeport.gateway.json.Json;
 import no.meldeport.gateway.security.DevClients;
 import org.junit.jupiter.api.Test;
@@ -47,12 +48,12 @@ class RestartSafetyTest {
 
             GatewayProcess first = GatewayProcess.start(firstRun, port, log);
             String token = token(first.baseUrl());
-            HttpResponse<String> accepted = http.send(HttpRequest.newBuilder(
+            HttpResponse<String> accepted = CheckedHttp.send(http, HttpRequest.newBuilder(
                             URI.create(first.baseUrl() + "/fhir/$process-message"))
                     .header("Content-Type", sample.contentType())
                     .header("Authorization", "Bearer " + token)
                     .POST(HttpRequest.BodyPublishers.ofByteArray(sample.bytes()))
-                    .build(), HttpResponse.BodyHandlers.ofString());
+                    .build(), sample.bytes());
             first.kill();
 
             assertThat(accepted.statusCode()).as(accepted.body()).isEqualTo(202);
@@ -65,8 +66,8 @@ class RestartSafetyTest {
                     assertThat(simulators.msis().confirmedCount()).isEqualTo(1);
                 });
                 String newToken = token(second.baseUrl());
-                HttpResponse<String> status = http.send(HttpRequest.newBuilder(URI.create(statusUrl))
-                        .header("Authorization", "Bearer " + newToken).build(), HttpResponse.BodyHandlers.ofString());
+                HttpResponse<String> status = CheckedHttp.send(http, HttpRequest.newBuilder(URI.create(statusUrl))
+                        .header("Authorization", "Bearer " + newToken).build(), new byte[0]);
                 assertThat(Json.mapper().readTree(status.body()).path("deliveries"))
                         .allSatisfy(delivery -> assertThat(delivery.path("status").asText()).isEqualTo("delivered"));
             }
@@ -77,9 +78,9 @@ class RestartSafetyTest {
         String form = "grant_type=client_credentials&client_id="
                 + URLEncoder.encode(DevClients.GP_OFFICE, StandardCharsets.UTF_8)
                 + "&scope=" + URLEncoder.encode("meldeport:sysvak meldeport:msis", StandardCharsets.UTF_8);
-        HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create(baseUrl + "/dev/token"))
+        HttpResponse<String> response = CheckedHttp.send(http, HttpRequest.newBuilder(URI.create(baseUrl + "/dev/token"))
                 .header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString(form)).build(), HttpResponse.BodyHandlers.ofString());
+                .POST(HttpRequest.BodyPublishers.ofString(form)).build(), form.getBytes(StandardCharsets.UTF_8));
         return Json.mapper().readTree(response.body()).path("access_token").asText();
     }
 }

@@ -16,12 +16,15 @@ import java.time.Duration;
 import java.util.HashMap;
 import java.util.Map;
 import no.meldeport.fixtures.simulator.Simulators;
+import no.meldeport.gateway.contract.CheckedHttp;
+import no.meldeport.gateway.contract.OpenApiContract;
 import no.meldeport.gateway.config.GatewayConfig;
 import no.meldeport.gateway.json.Json;
 
 /**
  * A gateway started in this JVM on a random port, in embedded mode, with its own data directory and the four
- * simulators as registries, plus the HTTP calls tests make against it.
+ * simulators as registries, plus the HTTP calls tests make against it. Every call is checked against the OpenAPI
+ * description ({@link OpenApiContract}).
  */
 public final class RunningGateway implements AutoCloseable {
 
@@ -75,10 +78,10 @@ public final class RunningGateway implements AutoCloseable {
     public String token(String clientId, String scopes) throws Exception {
         String form = "grant_type=client_credentials&client_id=" + URLEncoder.encode(clientId, StandardCharsets.UTF_8)
                 + "&scope=" + URLEncoder.encode(scopes, StandardCharsets.UTF_8);
-        HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create(baseUrl() + "/dev/token"))
+        HttpResponse<String> response = send(HttpRequest.newBuilder(URI.create(baseUrl() + "/dev/token"))
                 .header("Content-Type", "application/x-www-form-urlencoded")
                 .POST(HttpRequest.BodyPublishers.ofString(form))
-                .build(), HttpResponse.BodyHandlers.ofString());
+                .build(), form.getBytes(StandardCharsets.UTF_8));
         if (response.statusCode() != 200) {
             throw new IllegalStateException("Token request answered " + response.statusCode() + ": " + response.body());
         }
@@ -97,7 +100,7 @@ public final class RunningGateway implements AutoCloseable {
             request.header("Authorization", "Bearer " + token);
         }
         headers.forEach(request::header);
-        return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+        return send(request.build(), body);
     }
 
     public HttpResponse<String> get(String path, String token) throws Exception {
@@ -107,7 +110,18 @@ public final class RunningGateway implements AutoCloseable {
         if (token != null) {
             request.header("Authorization", "Bearer " + token);
         }
-        return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+        return send(request.build(), new byte[0]);
+    }
+
+    /**
+     * Sends a request and checks the exchange against the OpenAPI description, so an undocumented path, status,
+     * header or field fails the test that made the request.
+     *
+     * @param body the bytes the request's body publisher sends, for the check; empty for none
+     * @throws AssertionError listing every contract violation
+     */
+    public HttpResponse<String> send(HttpRequest request, byte[] body) throws Exception {
+        return CheckedHttp.send(http, request, body);
     }
 
     public JsonNode json(HttpResponse<String> response) throws Exception {
@@ -129,14 +143,15 @@ public final class RunningGateway implements AutoCloseable {
      * earlier tests that are still on their way.
      */
     public void awaitDeliveriesSettled() throws SQLException {
-        if (countPendingDeliveries() == 0) {
+        if (pendingDeliveries() == 0) {
             return;
         }
         org.awaitility.Awaitility.await().atMost(Duration.ofSeconds(20)).pollInterval(Duration.ofMillis(20))
-                .until(() -> countPendingDeliveries() == 0);
+                .until(() -> pendingDeliveries() == 0);
     }
 
-    private long countPendingDeliveries() throws SQLException {
+    /** Number of deliveries still pending. */
+    public long pendingDeliveries() throws SQLException {
         try (Connection connection = gateway.dataSource().getConnection();
              Statement statement = connection.createStatement();
              ResultSet row = statement.executeQuery("SELECT COUNT(*) FROM delivery WHERE status = 'pending'")) {

@@ -90,7 +90,7 @@ class ValidationEndToEndTest {
         assertThat(response.statusCode()).isEqualTo(422);
         assertThat(response.headers().firstValue("Content-Language")).contains("nb");
         OperationOutcome outcome = outcome(response);
-        assertThat(codes(outcome)).containsExactly("MP-1102", "MP-1111", "MP-1140");
+        assertThat(codes(outcome)).containsExactly("MP-1202", "MP-1211", "MP-1240");
         assertThat(expressions(outcome)).containsExactly(
                 "Bundle.entry[1].resource.identifier[0].value",
                 "Bundle.entry[2].resource.identifier[0].value",
@@ -171,7 +171,7 @@ class ValidationEndToEndTest {
 
         assertThat(dryRun.statusCode()).isEqualTo(200);
         OperationOutcome warnings = outcome(dryRun);
-        assertThat(codes(warnings)).containsExactly("MP-1151");
+        assertThat(codes(warnings)).containsExactly("MP-1251");
         assertThat(warnings.getIssueFirstRep().getSeverity()).isEqualTo(OperationOutcome.IssueSeverity.WARNING);
         assertThat(expressions(warnings)).containsExactly("Bundle.entry[4].resource.lotNumber");
         assertThat(accepted.statusCode()).as(accepted.body()).isEqualTo(202);
@@ -260,7 +260,7 @@ class ValidationEndToEndTest {
                     Map.of());
 
             assertThat(rejected.statusCode()).isEqualTo(422);
-            assertThat(codes(outcome(rejected))).containsExactly("MP-1105");
+            assertThat(codes(outcome(rejected))).containsExactly("MP-1205");
             assertThat(expressions(outcome(rejected))).containsExactly("Bundle.entry[1].resource.identifier[0].value");
             assertThat(accepted.statusCode()).isEqualTo(200);
         }

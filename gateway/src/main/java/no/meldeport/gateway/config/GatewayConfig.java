@@ -16,6 +16,7 @@ import no.meldeport.model.Registry;
  * ResilienceSettings}) in docs/operations.md.
  *
  * @param registryUrls base URL per registry; a registry without one is served by a local simulator in embedded mode
+ * @param maintenanceWindows planned registry maintenance from {@code MELDEPORT_MAINTENANCE_WINDOWS}, empty by default
  */
 public record GatewayConfig(
         Mode mode,
@@ -32,10 +33,12 @@ public record GatewayConfig(
         long maxBodyBytes,
         SecuritySettings security,
         ResilienceSettings resilience,
+        List<MaintenanceWindow> maintenanceWindows,
         ValidationSettings validation) {
 
     public GatewayConfig {
         registryUrls = Map.copyOf(registryUrls);
+        maintenanceWindows = List.copyOf(maintenanceWindows);
     }
 
     /** Reads the configuration from the process environment. */
@@ -88,6 +91,7 @@ public record GatewayConfig(
                 settings.integer("MELDEPORT_MAX_BODY_BYTES", 5 * 1024 * 1024, 1024, Integer.MAX_VALUE),
                 SecuritySettings.from(settings, embedded),
                 resilience,
+                MaintenanceWindow.parse(settings.string(MaintenanceWindow.VARIABLE, "")),
                 ValidationSettings.from(settings, embedded));
     }
 

@@ -39,8 +39,9 @@ final class DemoClient {
         accessToken = json.readTree(response.body()).path("access_token").asText();
     }
 
-    HttpResponse<String> submit(byte[] body, String contentType) throws IOException, InterruptedException {
-        return http.send(HttpRequest.newBuilder(URI.create(baseUrl + "/fhir/$process-message"))
+    /** Submits a report to {@code path}: {@code /fhir/$process-message} or {@code /api/v1/reports}. */
+    HttpResponse<String> submit(String path, byte[] body, String contentType) throws IOException, InterruptedException {
+        return http.send(HttpRequest.newBuilder(URI.create(baseUrl + path))
                 .header("Content-Type", contentType)
                 .header("Accept", contentType)
                 .header("Authorization", "Bearer " + accessToken)
@@ -50,8 +51,17 @@ final class DemoClient {
     }
 
     JsonNode status(String submissionId) throws IOException, InterruptedException {
+        return getJson("/api/v1/submissions/" + submissionId);
+    }
+
+    /** The receipt with the journal texts of a submission. */
+    JsonNode receipt(String submissionId) throws IOException, InterruptedException {
+        return getJson("/api/v1/submissions/" + submissionId + "/receipt");
+    }
+
+    private JsonNode getJson(String path) throws IOException, InterruptedException {
         HttpResponse<String> response = http.send(
-                HttpRequest.newBuilder(URI.create(baseUrl + "/api/v1/submissions/" + submissionId))
+                HttpRequest.newBuilder(URI.create(baseUrl + path))
                         .header("Authorization", "Bearer " + accessToken)
                         .header("Accept", "application/json")
                         .GET()
@@ -59,7 +69,7 @@ final class DemoClient {
                         .build(),
                 HttpResponse.BodyHandlers.ofString());
         if (response.statusCode() != 200) {
-            throw new IOException("Status of submission " + submissionId + " answered HTTP " + response.statusCode());
+            throw new IOException("GET " + path + " answered HTTP " + response.statusCode());
         }
         return json.readTree(response.body());
     }

@@ -15,6 +15,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
+import no.meldeport.fixtures.samples.RestSamples;
 import no.meldeport.fixtures.samples.Sample;
 import no.meldeport.fixtures.samples.Samples;
 import no.meldeport.fixtures.simulator.RegistrySimulator;
@@ -26,15 +27,18 @@ import no.meldeport.model.Registry;
 
 /**
  * {@code ./meldeport demo}: starts the four registry simulators and the gateway on its embedded defaults, submits
- * every sample as an EPJ would, waits for delivery, prints one row per delivery, then submits every sample again and
- * checks that no registry received anything new. Exits 0 only when every expected delivery was confirmed by its
- * simulator with the receipt id the gateway recorded.
+ * every sample as an EPJ would, through both faces (the FHIR samples to {@code $process-message}, their REST twins to
+ * {@code /api/v1/reports}), waits for delivery, prints one row per delivery and the journal texts of the receipts,
+ * then submits every sample again and checks that no registry received anything new. Exits 0 only when every expected
+ * delivery was confirmed by its simulator with the receipt id the gateway recorded.
  */
 public final class DemoMain {
 
     /** The demo client's scopes: every registry. */
     static final String DEMO_SCOPES = "meldeport:sysvak meldeport:msis meldeport:noklus meldeport:nav";
     static final String DEMO_CLIENT_ID = DevClients.GP_OFFICE;
+    private static final String FHIR_PATH = "/fhir/$process-message";
+    private static final String REST_PATH = "/api/v1/reports";
     private static final Duration DELIVERY_TIMEOUT = Duration.ofSeconds(60);
 
     private DemoMain() {
@@ -59,19 +63,44 @@ public final class DemoMain {
             try (Gateway gateway = Gateway.start(GatewayConfig.from(variables))) {
                 DemoClient client = new DemoClient("http://127.0.0.1:" + gateway.port());
                 client.authenticate(DEMO_CLIENT_ID, DEMO_SCOPES);
-                return new DemoRun(client, simulators, out).run(Samples.all());
+                return new DemoRun(client, simulators, out).run(inputs());
             }
+        }
+    }
+
+    /** Lists every FHIR sample for {@code $process-message}, then every REST twin for {@code /api/v1/reports}. */
+    private static List<DemoInput> inputs() {
+        List<DemoInput> inputs = new ArrayList<>();
+        Samples.all().forEach(sample -> inputs.add(new DemoInput("fhir " + sample.name(), sample, FHIR_PATH)));
+        RestSamples.all().forEach(twin -> inputs.add(new DemoInput("rest " + twin.sample().name(), twin.sample(),
+                REST_PATH)));
+        return inputs;
+    }
+
+    /** One sample and the face it is sent to. */
+    private record DemoInput(String name, Sample sample, String path) {
+
+        List<Registry> registries() {
+            return sample.registries();
+        }
+
+        byte[] bytes() {
+            return sample.bytes();
+        }
+
+        String contentType() {
+            return sample.contentType();
         }
     }
 
     /** One pass over the samples. */
     private record DemoRun(DemoClient client, Simulators simulators, PrintStream out) {
 
-        int run(List<Sample> samples) throws IOException, InterruptedException {
+        int run(List<DemoInput> samples) throws IOException, InterruptedException {
             List<Submitted> submitted = new ArrayList<>();
             boolean ok = true;
-            for (Sample sample : samples) {
-                HttpResponse<String> response = client.submit(sample.bytes(), sample.contentType());
+            for (DemoInput sample : samples) {
+                HttpResponse<String> response = client.submit(sample.path(), sample.bytes(), sample.contentType());
                 if (response.statusCode() != 202) {
                     out.printf("%s: expected HTTP 202, got %d: %s%n", sample.name(), response.statusCode(),
                             response.body());
@@ -86,6 +115,7 @@ public final class DemoMain {
                 ok &= collectRows(submission, rows);
             }
             printTable(rows);
+            printJournalTexts(submitted);
 
             ok &= resubmitChangesNothing(samples, submitted);
             long delivered = rows.stream().filter(Row::confirmed).count();
@@ -139,12 +169,23 @@ public final class DemoMain {
             }
         }
 
-        private boolean resubmitChangesNothing(List<Sample> samples, List<Submitted> submitted)
+        private void printJournalTexts(List<Submitted> submitted) throws IOException, InterruptedException {
+            out.printf("%nJournal texts of the receipts:%n");
+            for (Submitted submission : submitted) {
+                JsonNode receipt = client.receipt(submission.submissionId());
+                for (JsonNode entry : receipt.path("receipts")) {
+                    out.printf("  %-45s %s%n", submission.sample().name(), entry.path("journalText").asText());
+                }
+            }
+        }
+
+        private boolean resubmitChangesNothing(List<DemoInput> samples, List<Submitted> submitted)
                 throws IOException, InterruptedException {
             long requestsBefore = simulators.all().stream().mapToLong(RegistrySimulator::requestCount).sum();
             boolean ok = true;
             for (Submitted first : submitted) {
-                HttpResponse<String> again = client.submit(first.sample().bytes(), first.sample().contentType());
+                HttpResponse<String> again =
+                        client.submit(first.sample().path(), first.sample().bytes(), first.sample().contentType());
                 if (again.statusCode() != 200 || !first.submissionId().equals(submissionId(again))) {
                     out.printf("%s: resubmission expected HTTP 200 with submission %s, got %d%n",
                             first.sample().name(), first.submissionId(), again.statusCode());
@@ -166,9 +207,9 @@ public final class DemoMain {
         }
 
         private void printTable(List<Row> rows) {
-            String format = "%-42s %-7s %-10s %-40s %8s%n";
+            String format = "%-45s %-7s %-10s %-40s %8s%n";
             out.printf(format, "sample", "registry", "status", "receipt id", "ms");
-            out.printf(format, "-".repeat(42), "-".repeat(7), "-".repeat(10), "-".repeat(40), "-".repeat(8));
+            out.printf(format, "-".repeat(45), "-".repeat(7), "-".repeat(10), "-".repeat(40), "-".repeat(8));
             for (Row row : rows) {
                 out.printf(format, row.sample(), row.registry(), row.confirmed() ? row.status() : row.status() + "!",
                         row.receiptId() == null ? "-" : row.receiptId(),
@@ -199,7 +240,7 @@ public final class DemoMain {
         }
     }
 
-    private record Submitted(Sample sample, String submissionId) {
+    private record Submitted(DemoInput sample, String submissionId) {
     }
 
     private record Row(String sample, String registry, String status, String receiptId, Long millis,

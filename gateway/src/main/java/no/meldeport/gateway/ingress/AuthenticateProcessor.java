@@ -33,4 +33,13 @@ public final class AuthenticateProcessor implements Processor {
         security.rateLimiter().acquire(client.clientId());
         exchange.setProperty(ExchangeProperties.CLIENT, client);
     }
+
+    /** Returns the caller this processor authenticated earlier in the exchange's route. */
+    public static AuthenticatedClient client(Exchange exchange) {
+        AuthenticatedClient client = exchange.getProperty(ExchangeProperties.CLIENT, AuthenticatedClient.class);
+        if (client == null) {
+            throw new IllegalStateException("The route did not authenticate the caller before reading it");
+        }
+        return client;
+    }
 }

@@ -17,6 +17,7 @@ public final class ErrorCodes {
     public static final String NOT_FOUND = "MP-0404";
     public static final String IDEMPOTENCY_KEY_REUSED = "MP-0409";
     public static final String INVALID_IDEMPOTENCY_KEY = "MP-0410";
+    public static final String INVALID_QUERY_PARAMETER = "MP-0411";
     public static final String RATE_LIMITED = "MP-0429";
     public static final String INTERNAL_ERROR = "MP-0500";
     public static final String AUTHENTICATION_UNAVAILABLE = "MP-0503";

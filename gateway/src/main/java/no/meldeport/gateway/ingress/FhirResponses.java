@@ -60,11 +60,17 @@ public final class FhirResponses {
         return bundle;
     }
 
-    private static Task deliveryTask(SubmissionView submission, SubmissionView.DeliveryView delivery) {
+    /**
+     * Returns the Task of one delivery. Its {@code focus} is the submission, {@code Bundle/<submission id>}, which
+     * {@code GET /fhir/Task?focus=} searches by.
+     */
+    public static Task deliveryTask(SubmissionView submission, SubmissionView.DeliveryView delivery) {
         Task task = new Task();
         task.setId(delivery.id());
         task.addIdentifier().setSystem(DELIVERY_ID_SYSTEM).setValue(delivery.id());
         task.setGroupIdentifier(new Identifier().setSystem(SUBMISSION_ID_SYSTEM).setValue(submission.id()));
+        task.setFocus(new Reference("Bundle/" + submission.id())
+                .setIdentifier(new Identifier().setSystem(SUBMISSION_ID_SYSTEM).setValue(submission.id())));
         task.setIntent(Task.TaskIntent.ORDER);
         task.setStatus(switch (delivery.status()) {
             case "delivered" -> Task.TaskStatus.COMPLETED;

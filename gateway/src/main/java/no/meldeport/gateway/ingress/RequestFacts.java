@@ -9,15 +9,15 @@ import org.apache.camel.Exchange;
 import org.apache.camel.Message;
 
 /** Typed reads of the HTTP request facts the ingress needs from a platform-http exchange. */
-final class RequestFacts {
+public final class RequestFacts {
 
-    static final String AUTHORIZATION = "Authorization";
-    static final String DPOP = "DPoP";
-    static final String IDEMPOTENCY_KEY = "Idempotency-Key";
-    static final String ACCEPT_LANGUAGE = "Accept-Language";
+    public static final String AUTHORIZATION = "Authorization";
+    public static final String DPOP = "DPoP";
+    public static final String IDEMPOTENCY_KEY = "Idempotency-Key";
+    public static final String ACCEPT_LANGUAGE = "Accept-Language";
 
     /** The longest idempotency key the store keeps (its column is VARCHAR(200)). */
-    static final int MAX_IDEMPOTENCY_KEY_LENGTH = 200;
+    public static final int MAX_IDEMPOTENCY_KEY_LENGTH = 200;
     /** Visible ASCII characters, no spaces: a key fits any log line and any database collation unchanged. */
     private static final Pattern IDEMPOTENCY_KEY_FORM = Pattern.compile("[\\x21-\\x7E]{1," + MAX_IDEMPOTENCY_KEY_LENGTH + "}");
 
@@ -25,7 +25,7 @@ final class RequestFacts {
     }
 
     /** Returns a header's value. Several values of one header are joined with commas, as HTTP defines. */
-    static String header(Message message, String name) {
+    public static String header(Message message, String name) {
         Object value = message.getHeader(name);
         if (value instanceof Collection<?> values) {
             return values.stream().map(String::valueOf).collect(Collectors.joining(","));
@@ -38,7 +38,7 @@ final class RequestFacts {
      *
      * @throws InvalidIdempotencyKeyException when the key is empty, longer than 200 characters or not visible ASCII
      */
-    static String idempotencyKey(Message message) {
+    public static String idempotencyKey(Message message) {
         String key = header(message, IDEMPOTENCY_KEY);
         if (key == null) {
             return null;
@@ -51,16 +51,16 @@ final class RequestFacts {
     }
 
     /** Returns the language to answer in, from {@code Accept-Language}: bokmål unless English is preferred. */
-    static MessageLanguage language(Message message) {
+    public static MessageLanguage language(Message message) {
         return MessageLanguage.fromAcceptLanguage(header(message, ACCEPT_LANGUAGE));
     }
 
-    static String method(Message message) {
+    public static String method(Message message) {
         return message.getHeader(Exchange.HTTP_METHOD, String.class);
     }
 
     /** Returns the path the client requested, without query. */
-    static String path(Message message) {
+    public static String path(Message message) {
         String path = message.getHeader(Exchange.HTTP_PATH, String.class);
         if (path == null || path.isEmpty()) {
             String uri = message.getHeader(Exchange.HTTP_URI, "/", String.class);
@@ -71,12 +71,12 @@ final class RequestFacts {
     }
 
     /** Returns the absolute URI the client used: the public base URL and the request path, as DPoP proofs name it. */
-    static URI publicUri(Message message, String publicBaseUrl) {
+    public static URI publicUri(Message message, String publicBaseUrl) {
         return URI.create(publicBaseUrl + path(message));
     }
 
     /** Returns the media type of the body without parameters, in lower case, or null when absent. */
-    static String mediaType(Message message) {
+    public static String mediaType(Message message) {
         String contentType = message.getHeader(Exchange.CONTENT_TYPE, String.class);
         if (contentType == null || contentType.isBlank()) {
             return null;

@@ -19,7 +19,10 @@ import no.meldeport.gateway.store.AcceptResult;
 import no.meldeport.gateway.store.NewDelivery;
 import no.meldeport.gateway.store.NewSubmission;
 import no.meldeport.gateway.store.SubmissionStore;
+import no.meldeport.gateway.submission.InvalidSubmissionException;
+import no.meldeport.gateway.submission.IssueMessage;
 import no.meldeport.gateway.submission.ParsedSubmission;
+import no.meldeport.gateway.submission.SubmissionIssue;
 import no.meldeport.gateway.submission.SubmissionPlanner;
 import no.meldeport.model.DeliveryEnvelope;
 import no.meldeport.model.PersonIdentifier;
@@ -65,6 +68,8 @@ public final class SubmissionIntake {
      */
     public AcceptResult accept(AuthenticatedClient client, ParsedSubmission submission, String idempotencyKey,
             byte[] body) {
+        String key = idempotencyKey != null ? idempotencyKey : submission.idempotencyFallbackKey();
+        checkStorable(key, submission.messageId());
         List<PlannedDelivery> planned = planAndAuthorise(client, submission);
         Set<Registry> registries = registries(planned);
 
@@ -78,7 +83,6 @@ public final class SubmissionIntake {
                     submission.context(), client.reporter(), delivery.content());
             deliveries.add(new NewDelivery(deliveryId, delivery.registry(), orderingKey, envelope));
         }
-        String key = idempotencyKey != null ? idempotencyKey : submission.idempotencyFallbackKey();
         NewSubmission newSubmission = new NewSubmission(submissionId, client.clientId(), key, sha256(body),
                 submission.type(), submission.messageId(), client.reporter(), acceptedAt, deliveries);
 
@@ -106,6 +110,20 @@ public final class SubmissionIntake {
      */
     public Set<Registry> dryRun(AuthenticatedClient client, ParsedSubmission submission) {
         return registries(planAndAuthorise(client, submission));
+    }
+
+    /**
+     * Rejects an idempotency key or message id the store cannot keep (its columns hold 200 characters), whichever face
+     * read them, so an oversized value is a 4xx instead of a failed insert.
+     */
+    private static void checkStorable(String key, String messageId) {
+        if (key.length() > RequestFacts.MAX_IDEMPOTENCY_KEY_LENGTH) {
+            throw new InvalidIdempotencyKeyException();
+        }
+        if (messageId.length() > RequestFacts.MAX_IDEMPOTENCY_KEY_LENGTH) {
+            throw new InvalidSubmissionException(SubmissionIssue.error(IssueMessage.MESSAGE_ID_TOO_LONG, null, null,
+                    Integer.toString(messageId.length()), Integer.toString(RequestFacts.MAX_IDEMPOTENCY_KEY_LENGTH)));
+        }
     }
 
     private List<PlannedDelivery> planAndAuthorise(AuthenticatedClient client, ParsedSubmission submission) {

@@ -70,7 +70,7 @@ public final class SubmissionStatusRoutes extends RouteBuilder {
     public record SubmissionStatus(
             String submissionId, String reportType, Instant acceptedAt, List<DeliveryStatus> deliveries) {
 
-        static SubmissionStatus of(SubmissionView view) {
+        public static SubmissionStatus of(SubmissionView view) {
             return new SubmissionStatus(view.id(), view.reportType().code(), view.acceptedAt(),
                     view.deliveries().stream().map(DeliveryStatus::of).toList());
         }
@@ -89,7 +89,7 @@ public final class SubmissionStatusRoutes extends RouteBuilder {
             Instant updatedAt,
             Instant deliveredAt) {
 
-        static DeliveryStatus of(SubmissionView.DeliveryView view) {
+        public static DeliveryStatus of(SubmissionView.DeliveryView view) {
             boolean pending = "pending".equals(view.status());
             return new DeliveryStatus(view.id(), view.registry(), view.status(), view.attempts(), view.receiptId(),
                     view.lastHttpStatus(), view.lastError(), pending ? view.nextAttemptAt() : null, view.updatedAt(),

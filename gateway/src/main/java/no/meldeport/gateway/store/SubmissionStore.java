@@ -8,10 +8,13 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.List;
 import java.util.Optional;
 import javax.sql.DataSource;
 import no.meldeport.gateway.json.Json;
+import no.meldeport.model.DeliveryEnvelope;
 import no.meldeport.model.ReportType;
 import no.meldeport.routes.delivery.DeliveryStatus;
 
@@ -45,6 +48,33 @@ public final class SubmissionStore {
             SELECT id, registry, status, attempts, receipt_id, last_http_status, last_error, next_attempt_at,
                    updated_at, delivered_at
             FROM delivery WHERE submission_id = ? ORDER BY seq""";
+
+    private static final String SELECT_ENVELOPES = """
+            SELECT id, envelope_json FROM delivery WHERE submission_id = ? ORDER BY seq""";
+    /**
+     * A submission's state: pending while any delivery is, else failed when any failed or became a dead letter, else
+     * delivered.
+     */
+    private static final String SUBMISSION_STATE = """
+            CASE WHEN EXISTS (SELECT 1 FROM delivery d WHERE d.submission_id = s.id AND d.status = 'pending')
+                   THEN 'pending'
+                 WHEN EXISTS (SELECT 1 FROM delivery d WHERE d.submission_id = s.id AND d.status IN ('failed', 'dead'))
+                   THEN 'failed'
+                 ELSE 'delivered' END""";
+    private static final String SELECT_PAGE = """
+            SELECT id FROM (
+                SELECT s.id, s.accepted_at, %s AS submission_state FROM submission s
+                WHERE s.client_id = ? AND s.accepted_at >= ?) page
+            WHERE (? IS NULL OR submission_state = ?)
+            ORDER BY accepted_at DESC, id DESC
+            LIMIT ? OFFSET ?""".formatted(SUBMISSION_STATE);
+    private static final String SELECT_BACKLOG = """
+            SELECT registry, COUNT(*) AS backlog, MIN(created_at) AS oldest_created,
+                   SUM(CASE WHEN attempts > 0 THEN 1 ELSE 0 END) AS retrying
+            FROM delivery WHERE status = 'pending' GROUP BY registry""";
+
+    private static final String SELECT_SUBMISSION_OF_DELIVERY = """
+            SELECT submission_id FROM delivery WHERE id = ?""";
 
     private final DataSource dataSource;
     private final ObjectMapper json = Json.mapper();
@@ -207,5 +237,89 @@ public final class SubmissionStore {
     /** SQLState 23505 is the unique-violation code in both PostgreSQL and H2. */
     private static boolean isUniqueViolation(SQLException e) {
         return "23505".equals(e.getSQLState());
+    }
+
+    /** Returns the stored delivery envelopes of a submission by delivery id, in acceptance order. */
+    public Map<String, DeliveryEnvelope> envelopes(String submissionId) {
+        Map<String, DeliveryEnvelope> envelopes = new LinkedHashMap<>();
+        try (Connection connection = dataSource.getConnection();
+             PreparedStatement statement = connection.prepareStatement(SELECT_ENVELOPES)) {
+            statement.setString(1, submissionId);
+            try (ResultSet row = statement.executeQuery()) {
+                while (row.next()) {
+                    envelopes.put(row.getString("id"),
+                            json.readValue(row.getString("envelope_json"), DeliveryEnvelope.class));
+                }
+            }
+        } catch (SQLException | JsonProcessingException e) {
+            throw new StoreException("Reading the envelopes of submission " + submissionId, e);
+        }
+        return envelopes;
+    }
+
+    /**
+     * Returns one page of a client's submissions accepted at or after {@code since}, newest first.
+     *
+     * @param state {@code pending}, {@code failed} or {@code delivered} as the state of its deliveries gives it, or null for all
+     */
+    public List<SubmissionView> list(String clientId, Instant since, String state, int limit, int offset) {
+        List<String> ids = new ArrayList<>();
+        try (Connection connection = dataSource.getConnection();
+             PreparedStatement statement = connection.prepareStatement(SELECT_PAGE)) {
+            statement.setString(1, clientId);
+            Timestamps.set(statement, 2, since);
+            statement.setString(3, state);
+            statement.setString(4, state);
+            statement.setInt(5, limit);
+            statement.setInt(6, offset);
+            try (ResultSet row = statement.executeQuery()) {
+                while (row.next()) {
+                    ids.add(row.getString("id"));
+                }
+            }
+        } catch (SQLException e) {
+            throw new StoreException("Listing the submissions of client " + clientId, e);
+        }
+        List<SubmissionView> page = new ArrayList<>();
+        for (String id : ids) {
+            find(id).ifPresent(page::add);
+        }
+        return page;
+    }
+
+    /** Returns the pending deliveries per registry; a registry without any is absent. */
+    public Map<String, Backlog> backlog() {
+        Map<String, Backlog> backlog = new LinkedHashMap<>();
+        try (Connection connection = dataSource.getConnection();
+             PreparedStatement statement = connection.prepareStatement(SELECT_BACKLOG);
+             ResultSet row = statement.executeQuery()) {
+            while (row.next()) {
+                backlog.put(row.getString("registry"), new Backlog(row.getLong("backlog"),
+                        Timestamps.get(row, "oldest_created"), row.getLong("retrying")));
+            }
+        } catch (SQLException e) {
+            throw new StoreException("Reading the delivery backlog", e);
+        }
+        return backlog;
+    }
+
+    /**
+     * The pending deliveries of one registry: how many, since when the oldest waits, and how many of them have
+     * failed at least one attempt already.
+     */
+    public record Backlog(long pending, Instant oldestPendingSince, long retrying) {
+    }
+
+    /** Returns the id of the submission a delivery belongs to, if the delivery exists. */
+    public Optional<String> submissionIdOfDelivery(String deliveryId) {
+        try (Connection connection = dataSource.getConnection();
+             PreparedStatement statement = connection.prepareStatement(SELECT_SUBMISSION_OF_DELIVERY)) {
+            statement.setString(1, deliveryId);
+            try (ResultSet row = statement.executeQuery()) {
+                return row.next() ? Optional.of(row.getString("submission_id")) : Optional.empty();
+            }
+        } catch (SQLException e) {
+            throw new StoreException("Looking up delivery " + deliveryId, e);
+        }
     }
 }

@@ -47,12 +47,23 @@ public final class SubmissionPlanner {
         String expectedRegistry = type.registry().map(registry -> registry.displayName()).orElse("");
         return switch (problem.kind()) {
             case DIAGNOSIS_NOT_NOTIFIABLE -> SubmissionIssue.error(
-                    IssueMessage.DIAGNOSIS_NOT_NOTIFIABLE, location == null ? null : location + ".code", null);
+                    IssueMessage.DIAGNOSIS_NOT_NOTIFIABLE, diagnosisLocation(location), null);
             case CONTENT_FOR_OTHER_REGISTRY -> SubmissionIssue.error(
                     IssueMessage.CONTENT_FOR_OTHER_REGISTRY, location, null,
                     type.code(), expectedRegistry, problem.registry().displayName());
             case NO_CONTENT_FOR_REGISTRY -> SubmissionIssue.error(
                     IssueMessage.NO_CONTENT_FOR_REGISTRY, null, null, type.code(), expectedRegistry);
         };
+    }
+
+    /**
+     * Returns where the diagnosis of a part is: the resource's {@code code} for a FHIR location, the
+     * {@code diagnose} field for a JSON Pointer from the REST face.
+     */
+    private static String diagnosisLocation(String location) {
+        if (location == null) {
+            return null;
+        }
+        return location.startsWith("/") ? location + "/diagnose" : location + ".code";
     }
 }
