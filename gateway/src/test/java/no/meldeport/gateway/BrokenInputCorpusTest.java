@@ -93,7 +93,7 @@ class BrokenInputCorpusTest {
         assertDryRunGivesSameAnswer(input);
     }
 
-    /** Checks that {@code $validate} answers the input as {@code $process-message} does, and stores nothing either. */
+    /** Checks that {@code $validate} responds to the input as {@code $process-message} does, and stores nothing either. */
     private void assertDryRunGivesSameAnswer(CorpusCase input) throws Exception {
         long submissions = running.countRows("submission");
 

@@ -20,11 +20,11 @@ record CorpusCase(String name, String file, String contentType, Map<String, Stri
 
     static final String INDEX = "corpus/index.json";
 
-    /** An issue the answer must contain: the Meldeport error code, and the FHIRPath or null for the body as a whole. */
+    /** An issue the response must contain: the Meldeport error code, and the FHIRPath or null for the body as a whole. */
     record ExpectedIssue(String code, String expression) {
     }
 
-    /** The gateway settings the corpus is written for, as {@code MELDEPORT_*} variables. */
+    /** Returns the gateway settings the corpus is written for, as {@code MELDEPORT_*} variables. */
     static Map<String, String> settings() {
         Map<String, String> settings = new LinkedHashMap<>();
         index().path("settings").fields().forEachRemaining(field -> settings.put(field.getKey(), field.getValue().asText()));

@@ -53,7 +53,7 @@ class ValidationEndToEndTest {
         running.close();
     }
 
-    /** The influenza sample with a wrong fødselsnummer check digit, a vaccination in 2099 and an invalid HPR number. */
+    /** Returns the influenza sample with a wrong fødselsnummer check digit, a vaccination in 2099 and an invalid HPR number. */
     private static byte[] sampleWithThreeProblems() {
         return Samples.byName("vaccination-influenza").text()
                 .replace("\"17054026641\"", "\"17054026642\"")

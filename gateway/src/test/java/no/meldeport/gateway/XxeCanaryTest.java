@@ -37,9 +37,9 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * No XML payload makes the gateway read a file or fetch a URL. Three canaries watch: a WireMock server on the loopback
- * interface that must receive no request, a named pipe (FIFO) whose opening for reading would be noticed by a writer
- * waiting on it, and a plain file whose content must appear in no response. Each payload goes to both
+ * No XML payload makes the gateway read a file or fetch a URL. Three canaries watch. A WireMock server on the loopback
+ * interface must receive no request. A named pipe (FIFO) has a writer waiting on it, which notices when anyone opens
+ * the pipe for reading. A plain file's content must appear in no response. Each payload goes to both
  * {@code $process-message} and {@code $validate}.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)

@@ -8,7 +8,7 @@ import no.meldeport.gateway.submission.IssueMessage;
 import no.meldeport.gateway.submission.SubmissionIssue;
 
 /**
- * Collects every problem the HAPI parser reports instead of stopping at the first, so the submitter sees them all.
+ * Collects every problem the HAPI parser reports instead of stopping at the first, so the submitter receives them all.
  * HAPI 8.6 reports at most the name of the enclosing element, so these expressions are {@code parent.element} or just
  * the element name (for example {@code birthDate}); for JSON, {@link JsonElementIndex} replaces them by full paths
  * from {@code Bundle} where it can. One handler serves one parse.

@@ -4,7 +4,7 @@ import java.util.HashMap;
 import java.util.Map;
 
 /**
- * Where each field of the internal model sits in the FHIR shape of {@code docs/report-types.md}, as a FHIRPath suffix.
+ * The FHIRPath suffix of each field of the internal model in the FHIR shape of {@code docs/report-types.md}.
  * A suffix is relative to the nearest location the reader recorded for the field (an anchor, see
  * {@link FhirIssueLocator}), else to the part's resource, or for the clinical context to the MessageHeader.
  *

@@ -55,8 +55,8 @@ public final class FhirIssueLocator implements IssueLocator {
     }
 
     /**
-     * Returns the suffix of the longest generic path with a table entry, from the whole path down to one segment more
-     * than the anchor; an empty suffix when there is none, so the anchor itself is named.
+     * Returns the suffix of the longest generic path with a table entry, trying the whole path down to one segment
+     * more than the anchor. Without an entry the suffix is empty, so the anchor itself is named.
      */
     private static String suffix(String kind, List<String> segments, int anchorLength) {
         for (int length = segments.size(); length > anchorLength; length--) {

@@ -6,7 +6,7 @@ import no.meldeport.gateway.submission.ParsedSubmission;
 import no.meldeport.gateway.submission.SubmissionIssue;
 
 /**
- * What reading one message Bundle gave: the submission as far as it could be read, and every issue found.
+ * The result of reading one message Bundle: the submission as far as it could be read, and every issue found.
  * {@code submission} is null when the envelope, the report type or the clinical context could not be read; when
  * issues were found it holds only the parts that were read without issues, so later checks can still look at them.
  */

@@ -32,7 +32,7 @@ import org.hl7.fhir.r4.model.MessageHeader;
  * notifiable is left to the fan-out planner.
  *
  * <p>Every problem found is collected: {@link #read} throws one {@link InvalidSubmissionException} listing them all,
- * {@link #readAll} returns them with what could be read, so that content checks can add theirs to the same answer.
+ * {@link #readAll} returns them with what could be read, so that content checks can add theirs to the same response.
  * {@code docs/report-types.md} describes the shapes in full. Instances are thread-safe and meant to be shared.
  */
 public final class FhirSubmissionReader {

@@ -58,8 +58,8 @@ final class JsonElementIndex {
     }
 
     /**
-     * Returns the issue with its expression replaced by the full path, when the index finds exactly one element the
-     * parser can have meant; otherwise the issue unchanged.
+     * Returns the issue with its expression replaced by the full path when the index finds exactly one element the
+     * parser can have meant. Otherwise it returns the issue unchanged.
      *
      * @param rawValue the offending value the parser reported, used only to tell elements of the same name apart
      */

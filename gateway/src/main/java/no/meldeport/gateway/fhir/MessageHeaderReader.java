@@ -11,20 +11,20 @@ import org.hl7.fhir.r4.model.MessageHeader;
 
 /**
  * Reads the message envelope: Bundle type and id, the MessageHeader in the first entry, its id and its report type.
- * It reads as much as it can, so one answer can list the envelope's problems together with those of the rest.
+ * It reads as much as it can, so one response can list the envelope's problems together with those of the rest.
  */
 final class MessageHeaderReader {
 
     private static final String HEADER = "Bundle.entry[0].resource";
     private static final String URN_UUID = "urn:uuid:";
-    /** The longest message id or idempotency key the store keeps (its columns are VARCHAR(200)). */
+    /** The maximum length of a message id or idempotency key in the store (its columns are VARCHAR(200)). */
     static final int MAX_ID_LENGTH = 200;
     private static final String KNOWN_CODES = Arrays.stream(ReportType.values())
             .map(ReportType::code)
             .collect(Collectors.joining(", "));
 
     /**
-     * The envelope of a message. Any part may be null when it is missing or invalid; the issues say why.
+     * The envelope of a message. Any part may be null when it is missing or invalid, and the issues give the reason.
      *
      * @param headerId the MessageHeader's id, else the uuid of its {@code urn:uuid:} fullUrl
      */

@@ -15,7 +15,7 @@ import org.hl7.fhir.r4.model.StringType;
  * Turns submission issues into a FHIR {@link OperationOutcome}. Each issue gets its severity and IssueType code, its
  * FHIRPath {@code expression}, {@code details} with the Meldeport error code (system
  * {@link MeldeportFhir#ERROR_CODE_SYSTEM}) and the text, {@code diagnostics} with the parser's detail or the offending
- * value, and the {@link MeldeportFhir#RETRY_STRATEGY} extension that tells the sender what to do next.
+ * value, and the {@link MeldeportFhir#RETRY_STRATEGY} extension that names what the sender should do next.
  */
 public final class OperationOutcomes {
 

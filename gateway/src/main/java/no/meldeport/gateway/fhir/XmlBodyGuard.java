@@ -19,7 +19,7 @@ import no.meldeport.gateway.validation.body.BodyLimits;
 import no.meldeport.gateway.validation.body.FhirVersionMarkers;
 
 /**
- * Scans an XML body once as a StAX stream before HAPI sees it. It rejects a DOCTYPE: FHIR XML never needs a DTD, and a
+ * Scans an XML body once as a StAX stream before HAPI parses it. It rejects a DOCTYPE: FHIR XML never needs a DTD, and a
  * DTD is how external entities (XXE: reading local files or fetching URLs) and entity expansion bombs get in. HAPI
  * FHIR 8.6.5 turns DTD support off on its own StAX factory, so this check is defence in depth that does not depend on
  * HAPI internals, and it gives the sender a clear error. The scan itself runs on a factory with DTDs, external entities

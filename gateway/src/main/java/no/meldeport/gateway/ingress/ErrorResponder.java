@@ -26,7 +26,7 @@ import org.slf4j.LoggerFactory;
 /**
  * The one place where failures become HTTP responses: an OperationOutcome on {@code /fhir}, an RFC 9457 problem on
  * everything else. Texts are in Norwegian bokmål unless {@code Accept-Language} prefers English, and
- * {@code Content-Language} says which. Every response carries Meldeport's stable error code and a retry strategy
+ * {@code Content-Language} names it. Every response carries Meldeport's stable error code and a retry strategy
  * ({@link RetryStrategy}); {@code retry-later} responses also carry {@code Retry-After}. Unexpected exceptions become a
  * 500 that names the exchange id and nothing of the cause.
  */
@@ -80,7 +80,7 @@ public final class ErrorResponder implements Processor {
         }
     }
 
-    /** How to answer: on which face, in which encoding and language. */
+    /** The form of the response: its face, encoding and language. */
     private record Answer(boolean fhirFace, boolean xml, MessageLanguage language) {
     }
 
@@ -95,7 +95,7 @@ public final class ErrorResponder implements Processor {
      * @param path the request path, which chooses the FHIR or the REST form
      * @param contentType the request's {@code Content-Type}, which chooses JSON or XML on the FHIR face
      * @param acceptLanguage the request's {@code Accept-Language}
-     * @param issue the issue to answer with; its message gives the status
+     * @param issue the issue of the response; its message gives the status
      */
     public RenderedError rejectedBody(String path, String contentType, String acceptLanguage, SubmissionIssue issue)
             throws JsonProcessingException {
@@ -174,7 +174,7 @@ public final class ErrorResponder implements Processor {
     }
 
     /**
-     * Answers with one issue that is not about a field of the report.
+     * Responds with one issue that is not about a field of the report.
      *
      * @param diagnostics a detail in English for developers, or null
      */

@@ -26,7 +26,7 @@ import org.hl7.fhir.r4.model.Reference;
 
 /**
  * The FHIR face of submissions. {@code POST /fhir/$process-message}: authenticate, read the message Bundle, check its
- * content (report-type validation and planning, every issue in one answer), check scopes, store, and respond 202 with
+ * content (report-type validation and planning, every issue in one response), check scopes, store, and respond 202 with
  * the response message and a {@code Location} of the status, or 200 with the first response for a repeat.
  * {@code POST /fhir/$validate}: the same up to the scope check, storing and delivering nothing, and responding 200 with
  * an OperationOutcome of the warnings, or of one information issue when there are none. Invalid input gets the same

@@ -1,7 +1,8 @@
 package no.meldeport.gateway.ingress;
 
 /**
- * The client used an idempotency key before for a different report: answered 409, nothing stored. The message names
+ * The client used an idempotency key before for a different report, so the request is rejected with 409 and nothing is
+ * stored. The message names
  * the key and the earlier submission's id, which carry no personal data.
  */
 public final class IdempotencyKeyConflictException extends RuntimeException {

@@ -1,6 +1,7 @@
 package no.meldeport.gateway.ingress;
 
-/** The {@code Idempotency-Key} header is not a key Meldeport can store: answered 400, nothing stored. */
+/** The {@code Idempotency-Key} header is not a key Meldeport can store, so the request is rejected with 400
+ * and nothing is stored. */
 public final class InvalidIdempotencyKeyException extends RuntimeException {
 
     public InvalidIdempotencyKeyException() {

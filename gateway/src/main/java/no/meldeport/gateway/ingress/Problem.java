@@ -5,7 +5,7 @@ import java.util.List;
 
 /**
  * An RFC 9457 problem document for the plain REST API. {@code code} is Meldeport's stable error code (for example
- * {@code MP-0404}); {@code retryStrategy} tells the sender what to do next ({@code fix-and-resend},
+ * {@code MP-0404}); {@code retryStrategy} names what the sender should do next ({@code fix-and-resend},
  * {@code retry-later} after the {@code Retry-After} header, or {@code contact-support}); {@code errors} lists field
  * problems, each with a JSON Pointer.
  */

@@ -14,7 +14,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Answers a request whose body the HTTP server rejects before any Camel route sees it: a body over
+ * Responds to a request whose body the HTTP server rejects before any Camel route reads it: a body over
  * {@code MELDEPORT_MAX_BODY_BYTES} (413), or a multipart body Vert.x cannot decode (Meldeport takes no multipart
  * bodies, so 415). Vert.x would send a bare status line; this handler sends the same OperationOutcome or problem
  * document as every other error, rendered by the {@link ErrorResponder}.

@@ -16,7 +16,7 @@ public final class RequestFacts {
     public static final String IDEMPOTENCY_KEY = "Idempotency-Key";
     public static final String ACCEPT_LANGUAGE = "Accept-Language";
 
-    /** The longest idempotency key the store keeps (its column is VARCHAR(200)). */
+    /** The maximum length of an idempotency key in the store (its column is VARCHAR(200)). */
     public static final int MAX_IDEMPOTENCY_KEY_LENGTH = 200;
     /** Visible ASCII characters, no spaces: a key fits any log line and any database collation unchanged. */
     private static final Pattern IDEMPOTENCY_KEY_FORM = Pattern.compile("[\\x21-\\x7E]{1," + MAX_IDEMPOTENCY_KEY_LENGTH + "}");
@@ -50,7 +50,7 @@ public final class RequestFacts {
         return trimmed;
     }
 
-    /** Returns the language to answer in, from {@code Accept-Language}: bokmål unless English is preferred. */
+    /** Returns the response language from {@code Accept-Language}: bokmål unless English is preferred. */
     public static MessageLanguage language(Message message) {
         return MessageLanguage.fromAcceptLanguage(header(message, ACCEPT_LANGUAGE));
     }

@@ -5,7 +5,7 @@ import org.apache.camel.builder.RouteBuilder;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-/** Background jobs of the store: forgets expired idempotency keys once an hour, starting a minute after start. */
+/** Background jobs of the store: expired idempotency keys are released once an hour, from a minute after start. */
 public final class MaintenanceRoutes extends RouteBuilder {
 
     public static final String IDEMPOTENCY_RETENTION_ROUTE_ID = "idempotency-key-retention";

@@ -1,8 +1,8 @@
 package no.meldeport.gateway.reporttype;
 
 /**
- * A content check that a {@link FieldRule} switches on for its field. The validator implements each check once; the
- * definitions say where it applies.
+ * A content check that a {@link FieldRule} switches on for its field. The validator implements each check once, and the
+ * definitions name where it applies.
  */
 public enum Check {
     /** A date or point in time that must not lie in the future (five minutes of clock skew allowed). */
@@ -26,7 +26,7 @@ public enum Check {
     COUNTRY_CODE,
     /** A coding whose code must have the form of its code system (ICD-10, ICPC-2, SYSVAK, ATC). */
     CODE_FORMAT,
-    /** A SYSVAK code whose ATC code must be the one the catalogue knows for it (a warning when it differs). */
+    /** A SYSVAK code whose ATC code must be the one the catalogue lists for it (a warning when it differs). */
     VACCINE_MATCHES_ATC,
     /** An ATC code that should be in the vaccine group J07 (a warning when it is not). */
     VACCINE_ATC,

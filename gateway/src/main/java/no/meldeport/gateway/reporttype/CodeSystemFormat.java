@@ -4,7 +4,7 @@ import java.util.List;
 import java.util.regex.Pattern;
 
 /**
- * The form every code of a code system has, so a typo is caught before the registry sees it. {@code systems} lists
+ * The form every code of a code system has, so a typo is caught before the registry receives it. {@code systems} lists
  * the spellings of the code system, {@code example} is a valid code for messages.
  */
 public record CodeSystemFormat(String name, List<String> systems, Pattern pattern, String example) {

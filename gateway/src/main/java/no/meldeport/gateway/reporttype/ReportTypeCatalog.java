@@ -36,7 +36,7 @@ import no.meldeport.model.Vaccination;
 
 /**
  * The five report types as data: one {@link ReportTypeDefinition} each, the context rules every report shares, the
- * forms of the code systems, and the SYSVAK vaccine codes Meldeport knows. {@code docs/report-types.md} lists the same
+ * forms of the code systems, and the SYSVAK vaccine codes Meldeport lists. {@code docs/report-types.md} lists the same
  * rules for people, and a test keeps the two in step.
  *
  * <p>Required fields follow what each registry's contract rejects without: SYSVAK the vaccine's SYSVAK and ATC codes
@@ -248,7 +248,7 @@ public final class ReportTypeCatalog {
     }
 
     /**
-     * The measurements of the Noklus diabetesskjema. NOTE: Noklus publishes no value limits, so both ranges are
+     * Returns the measurements of the Noklus diabetesskjema. NOTE: Noklus publishes no value limits, so both ranges are
      * Meldeport's own estimates: the possible range excludes what cannot be a measured value in an adult, the usual
      * range what is rare enough to deserve a second look. The unit and range of height are not checked, because the
      * UCUM unit of NPU03794 is not confirmed.

@@ -11,7 +11,7 @@ import no.meldeport.model.ReportContent;
 import no.meldeport.model.ReportType;
 
 /**
- * Everything Meldeport knows about one report type, as data that the validator, the catalogue endpoint and the docs
+ * Everything Meldeport defines for one report type, as data that the validator, the catalogue endpoint and the docs
  * read: the registry it goes to, the part of the internal model it produces, the OAuth scopes a client needs, the legal
  * basis of the registry, which patient identifiers the registry accepts, a rule per field, the value ranges of its
  * measurements and the order its dates must have.

@@ -6,10 +6,10 @@ public enum Requirement {
     REQUIRED,
     /**
      * Missing is an error unless the access token names the health professional (HelseID claim
-     * {@code helseid://claims/hpr/hpr_number}), whose HPR number then stands in for the clinician.
+     * {@code helseid://claims/hpr/hpr_number}), whose HPR number then replaces the clinician's.
      */
     REQUIRED_UNLESS_IN_TOKEN,
-    /** Missing is a warning: the registry takes the report, but asks for the field. */
+    /** Missing is a warning: the registry accepts the report, but requests the field. */
     RECOMMENDED,
     /** The field may be left out. */
     OPTIONAL

@@ -5,9 +5,9 @@ import java.util.List;
 import java.util.Objects;
 
 /**
- * What a registry accepts for one measurement: its code, the UCUM unit it must be given in, the possible range (a
- * value outside it is an error, because it is almost surely a typo or a wrong unit) and the usual range (a value
- * outside it is a warning). Both ranges are inclusive. {@code unit} and the ranges are null for a measurement whose
+ * The values a registry accepts for one measurement: its code, the UCUM unit it must be given in, the possible range
+ * and the usual range. A value outside the possible range is an error, because it is almost surely a typo or a wrong
+ * unit, and a value outside the usual range is a warning. Both ranges are inclusive. {@code unit} and the ranges are null for a measurement whose
  * unit and range are not checked; {@code required} marks a measurement every report of the type must carry.
  *
  * <p>{@code systems} lists the spellings of the code system. The measurement's name is the message key
@@ -35,7 +35,7 @@ public record ValueRange(
                 new BigDecimal(usualMin), new BigDecimal(usualMax), false);
     }
 
-    /** A known measurement whose unit and value are not checked. */
+    /** Returns a known measurement whose unit and value are not checked. */
     public static ValueRange unchecked(String system, String code) {
         return new ValueRange(List.of(system), code, null, null, null, null, null, false);
     }

@@ -4,9 +4,9 @@ import java.util.List;
 import java.util.stream.Collectors;
 
 /**
- * Thrown when a submission cannot be accepted. It carries every issue found, warnings included, and the HTTP status to
- * respond with: 413 when the body exceeds a size limit, 415 when the media type is not supported, 400 when the body
- * cannot be read as a FHIR Bundle, 422 otherwise. The exception message lists only error codes and expressions, so it
+ * Thrown when a submission cannot be accepted. It carries every issue found, warnings included, and the HTTP status of
+ * the response. The status is 413 when the body exceeds a size limit, 415 when the media type is not supported, 400
+ * when the body cannot be read as a FHIR Bundle, and 422 otherwise. The exception message lists only error codes and expressions, so it
  * can be logged.
  */
 public final class InvalidSubmissionException extends RuntimeException {

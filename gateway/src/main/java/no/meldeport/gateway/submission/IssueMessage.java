@@ -8,7 +8,7 @@ import java.util.Locale;
  * Every issue Meldeport reports about a submission. Each message has a stable error code (searchable in docs and
  * logs), a message key ({@code submission.} plus the lower-case name with dashes) whose texts are in the message
  * bundles read by {@link MessageTexts}, its FHIR issue code, the HTTP status of a submission rejected with it, and the
- * retry strategy that tells the sender what to do next.
+ * retry strategy that names what the sender should do next.
  *
  * <p>Codes MP-10xx are about reading a FHIR request, MP-11xx about reading a REST request, and MP-12xx about the
  * content rules of the report types.

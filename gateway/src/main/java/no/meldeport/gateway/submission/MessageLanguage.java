@@ -4,7 +4,7 @@ import java.util.List;
 import java.util.Locale;
 
 /**
- * The languages Meldeport answers in: Norwegian bokmål by default, English on request. {@link #fromAcceptLanguage}
+ * The languages of Meldeport's responses: Norwegian bokmål by default, English on request. {@link #fromAcceptLanguage}
  * picks one from an HTTP {@code Accept-Language} header.
  */
 public enum MessageLanguage {
@@ -27,7 +27,7 @@ public enum MessageLanguage {
     }
 
     /**
-     * Picks the answer language from an {@code Accept-Language} header (RFC 9110): the language range with the highest
+     * Picks the response language from an {@code Accept-Language} header (RFC 9110): the language range with the highest
      * quality value that Meldeport supports wins, and ranges with {@code q=0} are never chosen. {@code nb}, {@code no},
      * {@code nn} and {@code *} choose bokmål, {@code en} English. A missing or malformed header, or one naming only
      * other languages, gives bokmål.

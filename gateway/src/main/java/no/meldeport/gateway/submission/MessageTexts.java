@@ -12,12 +12,12 @@ import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 /**
- * The texts of every message Meldeport answers with, read from the UTF-8 message bundles
+ * The texts of every message in Meldeport's responses, read from the UTF-8 message bundles
  * {@code messages/validation_nb.properties} and {@code messages/validation_en.properties}. Patterns use
  * {@link MessageFormat} syntax, so a literal apostrophe is written {@code ''}.
  *
  * <p>An argument written with {@link #term} or {@link #terms} is not shown as is: it names one or more message keys
- * whose texts, in the answer language, replace it. This is how a field label or an identifier kind such as
+ * whose texts, in the response language, replace it. This is how a field label or an identifier kind such as
  * "Fødselsnummeret" or "The D-number" gets into a sentence. A key missing from the requested language falls back to
  * English and then to the key itself, so rendering an error never fails.
  */
@@ -33,12 +33,12 @@ public final class MessageTexts {
     private MessageTexts() {
     }
 
-    /** Returns an argument that stands for the text of {@code key} in the answer language. */
+    /** Returns an argument that stands for the text of {@code key} in the response language. */
     public static String term(String key) {
         return "{term:" + key + "}";
     }
 
-    /** Returns an argument that stands for the texts of {@code keys}, joined by commas, in the answer language. */
+    /** Returns an argument that stands for the texts of {@code keys}, joined by commas, in the response language. */
     public static String terms(List<String> keys) {
         return "{terms:" + String.join(TERM_SEPARATOR, keys) + "}";
     }

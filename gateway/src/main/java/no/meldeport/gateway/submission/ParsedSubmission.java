@@ -12,7 +12,7 @@ import no.meldeport.model.ReportType;
  * in Bundle order. A klinikermelding part is only a candidate here: the planner decides whether its diagnosis is
  * notifiable and fills in the MSIS disease.
  *
- * <p>{@code messageId} is the sender's id of the message, shown back in answers (FHIR {@code Bundle.identifier.value},
+ * <p>{@code messageId} is the sender's id of the message, shown back in responses (FHIR {@code Bundle.identifier.value},
  * else {@code Bundle.id}). {@code idempotencyFallbackKey} identifies a resend of the same message when the client
  * sends no {@code Idempotency-Key} header: on the FHIR face the MessageHeader's id (its {@code id}, else the uuid of
  * its {@code urn:uuid:} fullUrl), else the message id.
@@ -50,7 +50,7 @@ public record ParsedSubmission(
     }
 
     /**
-     * Returns the key under which {@code sourceLocations} holds the location of a field: the part's source id (empty for
+     * Returns the key under which {@code sourceLocations} contains the location of a field: the part's source id (empty for
      * the clinical context), {@code #} and the model field path, for example {@code Observation/panel#measurements[2]}
      * or {@code #patient.identifier}.
      */

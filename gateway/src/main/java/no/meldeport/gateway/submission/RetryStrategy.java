@@ -1,12 +1,12 @@
 package no.meldeport.gateway.submission;
 
 /**
- * What the sending system should do after an error answer, so the EPJ can tell the GP whether to correct the form or
+ * What the sending system should do after an error response, so the EPJ can tell the GP whether to correct the form or
  * only wait. The code is the value of the retry-strategy extension on an OperationOutcome issue and of the
  * {@code retryStrategy} member of a problem document.
  */
 public enum RetryStrategy {
-    /** The request is wrong: correct it and send it again. Sending it unchanged gives the same answer. */
+    /** The request is wrong: correct it and send it again. Sending it unchanged gives the same response. */
     FIX_AND_RESEND("fix-and-resend"),
     /** A passing condition on Meldeport's side: send the same request again later, after {@code Retry-After}. */
     RETRY_LATER("retry-later"),

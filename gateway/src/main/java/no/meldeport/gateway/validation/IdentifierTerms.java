@@ -6,7 +6,7 @@ import java.util.List;
 import no.meldeport.gateway.submission.MessageTexts;
 import no.meldeport.model.PersonIdentifierType;
 
-/** Term arguments that name a kind of person identifier in the answer language. */
+/** Term arguments that name a kind of person identifier in the response language. */
 final class IdentifierTerms {
 
     private IdentifierTerms() {

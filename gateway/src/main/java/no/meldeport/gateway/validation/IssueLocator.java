@@ -10,7 +10,7 @@ package no.meldeport.gateway.validation;
 @FunctionalInterface
 public interface IssueLocator {
 
-    /** A locator that knows no locations, so every issue is about the submission as a whole. */
+    /** A locator without locations, so every issue is about the submission as a whole. */
     IssueLocator NONE = (sourceId, fieldPath) -> null;
 
     /**

@@ -51,7 +51,7 @@ final class RuleChecker {
         }
     }
 
-    /** Where a present value sits, with the rule and definition that apply to it. */
+    /** The place of a present value, with the rule and definition that apply to it. */
     record FieldContext(ReportTypeDefinition definition, FieldRule rule, String sourceId, String path, Object part) {
 
         /** Returns a term argument for the field's label. */

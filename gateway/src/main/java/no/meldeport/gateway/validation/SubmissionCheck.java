@@ -12,7 +12,7 @@ import no.meldeport.model.Reporter;
 /**
  * The content checks every face runs on a read submission before anything is stored: the report-type validation and
  * the fan-out planning (which rejects, for example, a klinikermelding whose diagnosis is not notifiable). It joins
- * their issues with those the face found while reading, so the sender gets every problem in one answer.
+ * their issues with those the face found while reading, so the sender gets every problem in one response.
  */
 public final class SubmissionCheck {
 

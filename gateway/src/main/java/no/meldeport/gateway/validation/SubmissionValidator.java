@@ -61,8 +61,8 @@ public final class SubmissionValidator {
      * Validates the submission and returns every issue found, errors and warnings. Nothing is thrown for invalid
      * content; call {@link ValidationReport#throwIfInvalid()} to reject.
      *
-     * @param reporter who submitted, from the access token, or null when unknown; its HPR number can stand in for a
-     *     missing clinician where a registry allows it
+     * @param reporter who submitted, from the access token, or null when unknown. Its HPR number can replace a
+     *     missing clinician where a registry allows it.
      * @param locator turns model paths into the face's locations
      */
     public ValidationReport validate(ParsedSubmission submission, Reporter reporter, IssueLocator locator) {

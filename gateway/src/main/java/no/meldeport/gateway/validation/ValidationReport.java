@@ -25,7 +25,7 @@ public record ValidationReport(List<SubmissionIssue> issues) {
     }
 
     /**
-     * Throws when any issue is an error; the exception carries the warnings too, so the sender sees everything at once.
+     * Throws when any issue is an error; the exception carries the warnings too, so the sender receives everything at once.
      *
      * @throws InvalidSubmissionException with status 422 (or the status of an earlier issue it is combined with)
      */

@@ -12,7 +12,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * {@code ./meldeport demo} delivers every sample and then submits every sample a second time: the second round
- * answers 200 with the first submission ids, and the registry simulators count no new request.
+ * gets 200 with the first submission ids, and the registry simulators count no new request.
  */
 class DemoRunTest {
 

@@ -499,7 +499,7 @@ class SubmissionValidatorTest {
         }
 
         @Test
-        void contextFieldCheckedByTwoPartsIsReportedOnce() {
+        void sharedFieldIsReportedOnce() {
             ClinicalContext context = context(patient(
                     PersonIdentifier.of(PersonIdentifierType.FODSELSNUMMER, "13031353454"), null), CLINICIAN);
             ParsedSubmission submission = submission(ReportType.ENCOUNTER_REPORT, context, vaccination(),

@@ -39,7 +39,7 @@ public final class JsonBodyScanner {
 
     public JsonBodyScanner(BodyLimits limits) {
         this.limits = limits;
-        // Jackson's own nesting limit sits above ours, so ours is the one that answers.
+        // Jackson's own nesting limit is above ours, so ours is the one that rejects the body.
         this.factory = JsonFactory.builder()
                 .streamReadConstraints(StreamReadConstraints.builder()
                         .maxNestingDepth(Math.max(limits.maxDepth() + 1, StreamReadConstraints.DEFAULT_MAX_DEPTH))

@@ -1,6 +1,6 @@
 package no.meldeport.gateway.validation.identifiers;
 
-/** Why an identifier is invalid. */
+/** The reason an identifier is invalid. */
 public enum IdentifierProblem {
     /** The value has the wrong number of digits. */
     WRONG_LENGTH,
@@ -11,7 +11,7 @@ public enum IdentifierProblem {
     /** The digits do not encode a real calendar date, or the individnummer gives no century for the year. */
     INVALID_DATE,
     /**
-     * The digits belong to another kind of identifier than its system says, for example a D-number (day + 40) sent
+     * The digits belong to another kind of identifier than its system names, for example a D-number (day + 40) sent
      * with the fødselsnummer system.
      */
     WRONG_KIND,

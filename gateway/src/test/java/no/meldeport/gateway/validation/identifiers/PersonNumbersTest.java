@@ -61,7 +61,7 @@ class PersonNumbersTest {
         }
 
         @Test
-        void k1FromRuleOf2032WithRemainderOneIsAccepted() {
+        void lateK1RemainderOneIsAccepted() {
             assertThat(fnr("15064000028").birthDate()).isEqualTo(LocalDate.of(1940, 6, 15));
         }
 
@@ -122,7 +122,7 @@ class PersonNumbersTest {
         }
 
         @Test
-        void monthPlusFortyIsNavSyntheticInFodselsnummerSystem() {
+        void monthPlusFortyIsNavSynthetic() {
             IdentifierCheck check = fnr("17458500088");
 
             assertThat(check.synthetic()).isEqualTo(SyntheticRange.NAV);
