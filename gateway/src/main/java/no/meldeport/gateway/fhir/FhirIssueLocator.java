@@ -4,9 +4,9 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import no.meldeport.gateway.validation.IssueLocator;
 import no.meldeport.gateway.reporttype.ReportTypeCatalog;
 import no.meldeport.gateway.submission.ParsedSubmission;
+import no.meldeport.gateway.validation.IssueLocator;
 import no.meldeport.model.ReportContent;
 
 /**

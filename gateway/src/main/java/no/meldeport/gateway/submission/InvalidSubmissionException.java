@@ -11,10 +11,10 @@ import java.util.stream.Collectors;
  */
 public final class InvalidSubmissionException extends RuntimeException {
 
-    private final List<SubmissionIssue> issues;
-
     /** The statuses an error issue may carry, most telling first: the first one any error issue has wins. */
     private static final List<Integer> STATUS_PRIORITY = List.of(413, 415, 400, 422);
+
+    private final List<SubmissionIssue> issues;
 
     public InvalidSubmissionException(List<SubmissionIssue> issues) {
         super(describe(issues));

@@ -1,6 +1,5 @@
 package no.meldeport.gateway.submission;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
@@ -165,12 +164,4 @@ public enum IssueMessage {
         return MessageTexts.format(language, messageKey(), arguments);
     }
 
-    /** Formats the English text with the given arguments. */
-    public String english(Object... arguments) {
-        List<String> texts = new ArrayList<>();
-        for (Object argument : arguments) {
-            texts.add(String.valueOf(argument));
-        }
-        return text(MessageLanguage.EN, texts);
-    }
 }
