@@ -143,6 +143,16 @@ class RestReportsEndToEndTest {
     }
 
     @Test
+    void malformedAuthorizationIsBadRequestWithChallenge() throws Exception {
+        HttpResponse<String> response = running.post(REPORTS, null, JSON,
+                RestSamples.byName("vaccination-influenza").bytes(), Map.of("Authorization", "Bearer a b c"));
+
+        assertThat(response.statusCode()).isEqualTo(400);
+        assertThat(response.headers().firstValue("WWW-Authenticate")).hasValueSatisfying(
+                challenge -> assertThat(challenge).contains("invalid_request"));
+    }
+
+    @Test
     void fhirMediaTypeIsUnsupported() throws Exception {
         HttpResponse<String> response = running.post(REPORTS, token, "application/fhir+json",
                 RestSamples.byName("vaccination-influenza").bytes(), Map.of());

@@ -185,6 +185,12 @@ public final class OpenApiContract {
             response = resolve(response);
         }
         JsonNode headers = response.path("headers");
+        for (String name : names(headers)) {
+            boolean required = resolve(headers.path(name)).path("required").asBoolean(false);
+            if (required && !exchange.responseHeaders().containsKey(name.toLowerCase(Locale.ROOT))) {
+                problems.add("the required response header " + name + " is missing");
+            }
+        }
         for (String header : exchange.responseHeaders().keySet()) {
             boolean documented = names(headers).stream()
                     .anyMatch(name -> name.equalsIgnoreCase(header));

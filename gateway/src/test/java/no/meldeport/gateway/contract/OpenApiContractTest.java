@@ -6,6 +6,7 @@ import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
+import no.meldeport.fixtures.samples.RestSamples;
 import org.junit.jupiter.api.Test;
 
 /** The contract check itself: conforming exchanges pass, and anything undocumented is reported. */
@@ -52,6 +53,15 @@ class OpenApiContractTest {
         List<String> violations = CONTRACT.check(get("/api/v1/submissions/" + ID, 200, headers, STATUS));
 
         assertThat(violations).singleElement().asString().contains("x-debug-trace");
+    }
+
+    @Test
+    void missingRequiredHeaderFails() {
+        String report = new String(RestSamples.byName("vaccination-influenza").bytes(), StandardCharsets.UTF_8);
+
+        List<String> violations = CONTRACT.check(post("/api/v1/reports", report, 202, json(), STATUS));
+
+        assertThat(violations).singleElement().asString().contains("required response header Location");
     }
 
     @Test
