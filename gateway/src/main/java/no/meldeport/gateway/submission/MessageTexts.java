@@ -19,7 +19,8 @@ import java.util.stream.Collectors;
  * <p>An argument written with {@link #term} or {@link #terms} is not shown as is: it names one or more message keys
  * whose texts, in the response language, replace it. This is how a field label or an identifier kind such as
  * "Fødselsnummeret" or "The D-number" gets into a sentence. A key missing from the requested language falls back to
- * English and then to the key itself, so rendering an error never fails.
+ * English and then to the key itself, so a missing text never fails a response; a test formats every
+ * pattern of both bundles.
  */
 public final class MessageTexts {
 

@@ -1,7 +1,7 @@
 package no.meldeport.gateway.submission;
 
 /**
- * What the sending system should do after an error response, so the EPJ can tell the GP whether to correct the form or
+ * The next step of the sending system after an error response, so the EPJ can tell the GP whether to correct the form or
  * only wait. The code is the value of the retry-strategy extension on an OperationOutcome issue and of the
  * {@code retryStrategy} member of a problem document.
  */

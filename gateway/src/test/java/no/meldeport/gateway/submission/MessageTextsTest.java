@@ -52,6 +52,18 @@ class MessageTextsTest {
     }
 
     @Test
+    void everyPatternFormats() throws IOException {
+        for (MessageLanguage language : MessageLanguage.values()) {
+            Properties bundle = load(language.tag());
+            for (String key : bundle.stringPropertyNames()) {
+                String text = MessageTexts.format(language, key, "a", "b", "c", "d", "e");
+
+                assertThat(text).as(language + " " + key).isNotBlank().doesNotContain("{0}");
+            }
+        }
+    }
+
+    @Test
     void everyCatalogueLabelHasText() {
         for (ReportTypeDefinition definition : ReportTypeCatalog.standard().all()) {
             assertHasText(definition.nameKey());
