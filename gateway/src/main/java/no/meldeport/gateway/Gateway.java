@@ -128,7 +128,7 @@ public final class Gateway implements AutoCloseable {
                 new FhirIngressRoutes(fhirReader, submissionCheck, intake, fhirResponses, publicAddress));
         CircuitStates circuits = registry -> Optional.of(
                 delivery.guards().forRegistry(registry).circuitBreaker().getState().name().toLowerCase(Locale.ROOT));
-        ApiRoutes.all(intake, store, fhirResponses, publicAddress, circuits, config.maintenanceWindows(), clock)
+        ApiRoutes.all(submissionCheck, intake, store, fhirResponses, publicAddress, circuits, config.maintenanceWindows(), clock)
                 .forEach(main.configure()::addRoutesBuilder);
         if (security.devIssuer() != null) {
             main.configure().addRoutesBuilder(

@@ -102,6 +102,51 @@ class RestReportsEndToEndTest {
     }
 
     @Test
+    void contentRulesGiveEveryProblemInNorwegian() throws Exception {
+        ObjectNode document = document("vaccination-influenza");
+        document.put("meldingId", "rest-content-rules-1");
+        ((ObjectNode) document.path("pasient").path("identifikator")).put("verdi", "13031353454");
+        ((ObjectNode) document.path("virksomhet")).put("organisasjonsnummer", "983044779");
+        ((ObjectNode) document.path("vaksinasjoner").get(0)).put("tidspunkt", "2099-01-01T10:00:00+01:00");
+        long submissions = running.countRows("submission");
+        long deliveries = running.countRows("delivery");
+
+        HttpResponse<String> response = running.post(REPORTS, token, JSON, bytes(document), Map.of());
+
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(422);
+        assertThat(response.headers().firstValue("Content-Language")).contains("nb");
+        JsonNode problem = running.json(response);
+        List<String> pointers = new ArrayList<>();
+        problem.path("errors").forEach(error -> pointers.add(error.path("pointer").asText()));
+        assertThat(pointers).contains("/pasient/identifikator/verdi", "/virksomhet/organisasjonsnummer",
+                "/vaksinasjoner/0/tidspunkt");
+        assertThat(problem.path("errors").get(0).path("retryStrategy").asText()).isEqualTo("fix-and-resend");
+        assertThat(response.body()).contains("kontrollsiffer");
+        assertThat(running.countRows("submission")).isEqualTo(submissions);
+        assertThat(running.countRows("delivery")).isEqualTo(deliveries);
+    }
+
+    @Test
+    void validateIsDryRunThatStoresNothing() throws Exception {
+        long submissions = running.countRows("submission");
+        byte[] valid = RestSamples.byName("diabetes-annual-control").bytes();
+        ObjectNode invalid = document("diabetes-annual-control");
+        ((ObjectNode) invalid.path("pasient").path("identifikator")).put("verdi", "12345678901");
+
+        HttpResponse<String> accepted = running.post(REPORTS + "/validate", token, JSON, valid, Map.of());
+        HttpResponse<String> rejected = running.post(REPORTS + "/validate", token, JSON, bytes(invalid),
+                Map.of("Accept-Language", "en"));
+
+        assertThat(accepted.statusCode()).as(accepted.body()).isEqualTo(200);
+        assertThat(running.json(accepted).path("valid").asBoolean()).isTrue();
+        assertThat(rejected.statusCode()).isEqualTo(422);
+        assertThat(rejected.headers().firstValue("Content-Language")).contains("en");
+        assertThat(running.json(rejected).path("errors").get(0).path("pointer").asText())
+                .isEqualTo("/pasient/identifikator/verdi");
+        assertThat(running.countRows("submission")).isEqualTo(submissions);
+    }
+
+    @Test
     void nonNotifiableKlinikermeldingPointsAtDiagnosis() throws Exception {
         ObjectNode document = document("klinikermelding-campylobacteriosis");
         document.put("meldingId", "rest-not-notifiable-1");

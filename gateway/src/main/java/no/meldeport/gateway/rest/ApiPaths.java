@@ -4,6 +4,7 @@ package no.meldeport.gateway.rest;
 public final class ApiPaths {
 
     public static final String REPORTS = "/api/v1/reports";
+    public static final String REPORTS_VALIDATE = "/api/v1/reports/validate";
     public static final String SUBMISSIONS = "/api/v1/submissions";
     public static final String SUBMISSION_RECEIPT = "/api/v1/submissions/{id}/receipt";
     public static final String REPORT_TYPES = "/api/v1/report-types";

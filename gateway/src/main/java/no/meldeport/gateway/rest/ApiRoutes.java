@@ -7,6 +7,7 @@ import no.meldeport.gateway.config.MaintenanceWindow;
 import no.meldeport.gateway.ingress.FhirResponses;
 import no.meldeport.gateway.ingress.PublicAddress;
 import no.meldeport.gateway.ingress.SubmissionIntake;
+import no.meldeport.gateway.validation.SubmissionCheck;
 import no.meldeport.gateway.rest.catalog.ReportTypeCatalogView;
 import no.meldeport.gateway.rest.catalog.ReportTypeDefinition;
 import no.meldeport.gateway.rest.catalog.ReportTypeDefinitions;
@@ -23,12 +24,12 @@ public final class ApiRoutes {
     private ApiRoutes() {
     }
 
-    public static List<RoutesBuilder> all(SubmissionIntake intake, SubmissionStore store, FhirResponses fhirResponses,
+    public static List<RoutesBuilder> all(SubmissionCheck check, SubmissionIntake intake, SubmissionStore store, FhirResponses fhirResponses,
             PublicAddress publicAddress, CircuitStates circuits, List<MaintenanceWindow> maintenanceWindows,
             Clock clock) {
         List<ReportTypeDefinition> reportTypes = ReportTypeDefinitions.all();
         return List.of(
-                new RestReportRoutes(new RestReportReader(), intake, publicAddress),
+                new RestReportRoutes(new RestReportReader(), check, intake, publicAddress),
                 new SubmissionListRoutes(store, publicAddress),
                 new ReceiptRoutes(store),
                 new ReportTypeCatalogRoutes(ReportTypeCatalogView.from(reportTypes)),

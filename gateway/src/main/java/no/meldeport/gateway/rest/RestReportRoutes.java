@@ -2,7 +2,8 @@ package no.meldeport.gateway.rest;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import no.meldeport.gateway.ingress.AuthenticateProcessor;
-import no.meldeport.gateway.ingress.ErrorCodes;
+import java.util.List;
+import no.meldeport.gateway.ingress.IdempotencyKeyConflictException;
 import no.meldeport.gateway.ingress.IngressErrorHandling;
 import no.meldeport.gateway.ingress.IngressPaths;
 import no.meldeport.gateway.ingress.Problem;
@@ -14,6 +15,9 @@ import no.meldeport.gateway.json.Json;
 import no.meldeport.gateway.security.AuthenticatedClient;
 import no.meldeport.gateway.store.AcceptResult;
 import no.meldeport.gateway.submission.ParsedSubmission;
+import no.meldeport.gateway.submission.MessageLanguage;
+import no.meldeport.gateway.submission.SubmissionIssue;
+import no.meldeport.gateway.validation.SubmissionCheck;
 import org.apache.camel.Exchange;
 import org.apache.camel.Message;
 import org.apache.camel.builder.RouteBuilder;
@@ -27,14 +31,18 @@ import org.apache.camel.builder.RouteBuilder;
 public final class RestReportRoutes extends RouteBuilder {
 
     public static final String ROUTE_ID = "rest-reports";
+    public static final String VALIDATE_ROUTE_ID = "rest-reports-validate";
 
     private final RestReportReader reader;
+    private final SubmissionCheck check;
     private final SubmissionIntake intake;
     private final PublicAddress publicAddress;
     private final ObjectMapper json = Json.mapper();
 
-    public RestReportRoutes(RestReportReader reader, SubmissionIntake intake, PublicAddress publicAddress) {
+    public RestReportRoutes(RestReportReader reader, SubmissionCheck check, SubmissionIntake intake,
+            PublicAddress publicAddress) {
         this.reader = reader;
+        this.check = check;
         this.intake = intake;
         this.publicAddress = publicAddress;
     }
@@ -46,6 +54,51 @@ public final class RestReportRoutes extends RouteBuilder {
                 .routeConfigurationId(IngressErrorHandling.CONFIGURATION_ID)
                 .process("#" + AuthenticateProcessor.BEAN)
                 .process(this::submit);
+
+        from(IngressPaths.endpoint(ApiPaths.REPORTS_VALIDATE, "POST"))
+                .routeId(VALIDATE_ROUTE_ID)
+                .routeConfigurationId(IngressErrorHandling.CONFIGURATION_ID)
+                .process("#" + AuthenticateProcessor.BEAN)
+                .process(this::validate);
+    }
+
+    /** Reads the document and runs the same checks as the FHIR face; throws with every problem found. */
+    private Checked readAndCheck(Message message, AuthenticatedClient client, byte[] body) {
+        ParsedSubmission submission = reader.read(body, RequestFacts.mediaType(message));
+        List<SubmissionIssue> warnings =
+                check.check(submission, List.of(), client.reporter(), RestIssueLocator.of(submission));
+        return new Checked(submission, warnings);
+    }
+
+    /** A read and checked document with the warnings its checks found. */
+    private record Checked(ParsedSubmission submission, List<SubmissionIssue> warnings) {
+    }
+
+    /** {@code POST /api/v1/reports/validate}: the same checks as a dry run; stores and delivers nothing. */
+    private void validate(Exchange exchange) throws Exception {
+        Message message = exchange.getMessage();
+        AuthenticatedClient client = AuthenticateProcessor.client(exchange);
+        RequestFacts.idempotencyKey(message);
+        MessageLanguage language = RequestFacts.language(message);
+        byte[] body = message.getBody(byte[].class);
+
+        Checked checked = readAndCheck(message, client, body == null ? new byte[0] : body);
+        intake.dryRun(client, checked.submission());
+
+        List<Problem.FieldError> warnings = checked.warnings().stream()
+                .map(issue -> new Problem.FieldError(issue.expression(), issue.errorCode(), issue.text(language),
+                        issue.severity().code(), issue.retryStrategy() == null ? null : issue.retryStrategy().code(),
+                        issue.diagnostics()))
+                .toList();
+        message.removeHeaders("*");
+        message.setHeader(Exchange.HTTP_RESPONSE_CODE, 200);
+        message.setHeader(Exchange.CONTENT_TYPE, IngressPaths.JSON);
+        message.setHeader("Content-Language", language.tag());
+        message.setBody(json.writeValueAsString(new ValidationResult(true, warnings)));
+    }
+
+    /** The body of a successful dry run: the document would be accepted, with these warnings. */
+    public record ValidationResult(boolean valid, List<Problem.FieldError> warnings) {
     }
 
     private void submit(Exchange exchange) throws Exception {
@@ -53,24 +106,19 @@ public final class RestReportRoutes extends RouteBuilder {
         AuthenticatedClient client = AuthenticateProcessor.client(exchange);
         byte[] body = message.getBody(byte[].class);
         byte[] received = body == null ? new byte[0] : body;
-        String idempotencyKey = RequestFacts.header(message, RequestFacts.IDEMPOTENCY_KEY);
+        String idempotencyKey = RequestFacts.idempotencyKey(message);
 
-        ParsedSubmission submission = reader.read(received, RequestFacts.mediaType(message));
-        AcceptResult result = intake.accept(client, submission, idempotencyKey, received);
+        Checked checked = readAndCheck(message, client, received);
+        AcceptResult result = intake.accept(client, checked.submission(), idempotencyKey, received);
+        if (result instanceof AcceptResult.KeyConflict conflict) {
+            throw new IdempotencyKeyConflictException(conflict.idempotencyKey(), conflict.existingSubmissionId());
+        }
 
         message.removeHeaders("*");
         if (result instanceof AcceptResult.Stored stored) {
             respondAccepted(message, 202, SubmissionStatus.of(stored.submission()));
         } else if (result instanceof AcceptResult.Duplicate duplicate) {
             respondAccepted(message, 200, SubmissionStatus.of(duplicate.submission()));
-        } else if (result instanceof AcceptResult.KeyConflict conflict) {
-            message.setHeader(Exchange.HTTP_RESPONSE_CODE, 409);
-            message.setHeader(Exchange.CONTENT_TYPE, IngressPaths.PROBLEM_JSON);
-            message.setBody(json.writeValueAsString(Problem.of(409, ErrorCodes.IDEMPOTENCY_KEY_REUSED,
-                    "Idempotency key reused",
-                    "The idempotency key '" + conflict.idempotencyKey() + "' was used before for a different report"
-                            + " (submission " + conflict.existingSubmissionId() + "). Send a new report with a new"
-                            + " key; resend an unchanged report with the same key.")));
         }
     }
 
