@@ -4,6 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import no.meldeport.gateway.reporttype.FieldRule;
+import no.meldeport.gateway.reporttype.ReportTypeCatalog;
+import no.meldeport.gateway.reporttype.ReportTypeDefinition;
+import no.meldeport.model.ReportType;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
@@ -166,6 +170,22 @@ class StatusAndReceiptEndToEndTest {
         assertThat(vaccination.path("registries").get(0).path("legalBasis").asText()).contains("SYSVAK");
         assertThat(vaccination.path("scopes").get(0).asText()).isEqualTo("meldeport:sysvak");
         assertThat(vaccination.path("rest").path("example").path("meldingstype").asText()).isEqualTo("vaccination");
+    }
+
+    @Test
+    void catalogueShowsTheValidatorsOwnRules() throws Exception {
+        JsonNode catalogue = running.json(running.get("/api/v1/report-types", token));
+
+        for (JsonNode type : catalogue.path("reportTypes")) {
+            ReportTypeDefinition enforced =
+                    ReportTypeCatalog.standard().definition(ReportType.fromCode(type.path("code").asText()).orElseThrow());
+            List<String> published = new ArrayList<>();
+            type.path("validation").path("rules").forEach(rule -> published.add(rule.path("path").asText()));
+            for (FieldRule rule : enforced.fields()) {
+                assertThat(published).as(type.path("code").asText()).contains(rule.path());
+            }
+            assertThat(type.path("validation").path("valueRanges").size()).isEqualTo(enforced.valueRanges().size());
+        }
     }
 
     @Test

@@ -7,6 +7,7 @@ import no.meldeport.gateway.config.MaintenanceWindow;
 import no.meldeport.gateway.ingress.FhirResponses;
 import no.meldeport.gateway.ingress.PublicAddress;
 import no.meldeport.gateway.ingress.SubmissionIntake;
+import no.meldeport.gateway.reporttype.ReportTypeCatalog;
 import no.meldeport.gateway.validation.SubmissionCheck;
 import no.meldeport.gateway.rest.catalog.ReportTypeCatalogView;
 import no.meldeport.gateway.rest.catalog.ReportTypeDefinition;
@@ -32,7 +33,7 @@ public final class ApiRoutes {
                 new RestReportRoutes(new RestReportReader(), check, intake, publicAddress),
                 new SubmissionListRoutes(store, publicAddress),
                 new ReceiptRoutes(store),
-                new ReportTypeCatalogRoutes(ReportTypeCatalogView.from(reportTypes)),
+                new ReportTypeCatalogRoutes(ReportTypeCatalogView.from(reportTypes, ReportTypeCatalog.standard())),
                 new RegistryStatusRoutes(store, circuits, maintenanceWindows, clock),
                 new FhirReadRoutes(store, fhirResponses, publicAddress, reportTypes, Date.from(clock.instant())),
                 new OpenApiRoutes());

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Set;
 import no.meldeport.fixtures.samples.RestSamples;
 import no.meldeport.gateway.json.Json;
+import no.meldeport.gateway.reporttype.ReportTypeCatalog;
 import no.meldeport.model.ReportType;
 
 /**
@@ -22,7 +23,7 @@ public record ReportTypeCatalogView(List<Entry> reportTypes) {
     }
 
     /** Builds the catalogue from the definitions, with each type's example document from the REST samples. */
-    public static ReportTypeCatalogView from(List<ReportTypeDefinition> definitions) {
+    public static ReportTypeCatalogView from(List<ReportTypeDefinition> definitions, ReportTypeCatalog rules) {
         List<Entry> entries = new ArrayList<>();
         for (ReportTypeDefinition definition : definitions) {
             Set<String> scopes = new LinkedHashSet<>();
@@ -35,7 +36,8 @@ public record ReportTypeCatalogView(List<Entry> reportTypes) {
                     new Rest("/api/v1/reports", definition.partsField(), definition.fields(),
                             example(definition.exampleName())),
                     new Fhir("/fhir/$process-message", ReportType.CODE_SYSTEM, definition.type().code(),
-                            definition.fhirResource())));
+                            definition.fhirResource()),
+                    ValidationRulesView.of(rules.definition(definition.type()), rules.contextRules())));
         }
         return new ReportTypeCatalogView(entries);
     }
@@ -58,7 +60,8 @@ public record ReportTypeCatalogView(List<Entry> reportTypes) {
             List<ReportTypeDefinition.RegistryDefinition> registries,
             List<String> scopes,
             Rest rest,
-            Fhir fhir) {
+            Fhir fhir,
+            ValidationRulesView validation) {
     }
 
     /** The REST face: the endpoint, the array holding the parts (null for an encounter report), fields, example. */

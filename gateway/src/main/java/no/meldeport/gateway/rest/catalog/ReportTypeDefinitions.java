@@ -17,8 +17,10 @@ import no.meldeport.model.ReportType;
  * systems and allowed codes, and the registries with legal basis and scope. {@code GET /api/v1/report-types} serves
  * them, and a test checks the {@code RestReportReader} against them field by field, so the two cannot drift apart.
  *
- * <p>NOTE: this is the REST face's own definition until the validator's declarative report-type definitions are
- * available to read; the catalogue is then to be generated from those instead.
+ * <p>These describe the REST document's shape (pointers, JSON types, names). The rules the validator enforces come
+ * from {@code ReportTypeCatalog} and are published beside them by {@link ValidationRulesView}.
+ * NOTE: the {@code required} flags here are the REST reader's; {@code CatalogMatchesReaderTest} holds them to the
+ * reader, but nothing yet derives them from the validator's field rules.
  */
 public final class ReportTypeDefinitions {
 
