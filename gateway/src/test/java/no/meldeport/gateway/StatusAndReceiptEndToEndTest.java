@@ -148,6 +148,9 @@ class StatusAndReceiptEndToEndTest {
 
         JsonNode statement = running.json(response);
         assertThat(response.statusCode()).isEqualTo(200);
+        List<String> operations = new ArrayList<>();
+        statement.path("rest").get(0).path("operation").forEach(operation -> operations.add(operation.path("name").asText()));
+        assertThat(operations).contains("process-message", "validate");
         assertThat(statement.path("resourceType").asText()).isEqualTo("CapabilityStatement");
         assertThat(statement.path("rest").get(0).path("security").path("service").get(0).path("coding").get(0)
                 .path("code").asText()).isEqualTo("OAuth");

@@ -48,6 +48,11 @@ public final class FhirMetadata {
                         + " meldeport:nav.");
         rest.addOperation().setName("process-message")
                 .setDefinition("http://hl7.org/fhir/OperationDefinition/MessageHeader-process-message");
+        // Meldeport's $validate takes the message Bundle itself, not a Parameters resource as the core operation does.
+        rest.addOperation().setName("validate")
+                .setDefinition("http://hl7.org/fhir/OperationDefinition/Resource-validate")
+                .setDocumentation("POST the same message Bundle to /fhir/$validate: every check of $process-message,"
+                        + " nothing stored or delivered; 200 with warnings, or the same 4xx OperationOutcome.");
         rest.addResource().setType("Task")
                 .setProfile("http://hl7.org/fhir/StructureDefinition/Task")
                 .addInteraction(new CapabilityStatement.ResourceInteractionComponent()
