@@ -40,6 +40,7 @@ import no.meldeport.gateway.validation.SubmissionValidator;
 import no.meldeport.mappings.msis.NotifiableDiseases;
 import no.meldeport.routes.plan.FanOutPlanner;
 import no.meldeport.gateway.ingress.SubmissionStatusRoutes;
+import no.meldeport.gateway.ops.OpsPageRoutes;
 import no.meldeport.gateway.ops.OpsRoutes;
 import no.meldeport.gateway.store.Database;
 import no.meldeport.gateway.store.SubmissionStore;
@@ -124,6 +125,7 @@ public final class Gateway implements AutoCloseable {
         main.configure().addRoutesBuilder(new MaintenanceRoutes(
                 new IdempotencyKeyRetention(store, config.validation().idempotencyRetention(), clock)));
         main.configure().addRoutesBuilder(new OpsRoutes(delivery.operations(), security.scopeChecker()));
+        main.configure().addRoutesBuilder(new OpsPageRoutes());
         main.configure().addRoutesBuilder(
                 new FhirIngressRoutes(fhirReader, submissionCheck, intake, fhirResponses, publicAddress));
         CircuitStates circuits = registry -> Optional.of(

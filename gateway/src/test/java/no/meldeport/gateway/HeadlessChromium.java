@@ -21,6 +21,12 @@ public final class HeadlessChromium {
 
     /** Loads {@code url}, lets its scripts run for up to {@code budgetMillis} of virtual time and returns the DOM. */
     public static String renderedDom(String url, int budgetMillis, Path workDir) throws IOException, InterruptedException {
+        return renderedDom(url, budgetMillis, workDir, "en-US");
+    }
+
+    /** Renders as {@link #renderedDom(String, int, Path)} with the browser's {@code Accept-Language} set to {@code language}. */
+    public static String renderedDom(String url, int budgetMillis, Path workDir, String language)
+            throws IOException, InterruptedException {
         String binary = System.getenv().getOrDefault("CHROMIUM", DEFAULT_BINARY);
         if (!Files.isExecutable(Path.of(binary))) {
             throw new IllegalStateException("Chromium not found at " + binary
@@ -33,6 +39,7 @@ public final class HeadlessChromium {
                 "--disable-background-networking", "--disable-component-update", "--disable-sync",
                 "--disable-default-apps", "--disable-extensions",
                 "--user-data-dir=" + profile,
+                "--lang=" + language, "--accept-lang=" + language,
                 "--virtual-time-budget=" + budgetMillis,
                 "--dump-dom", url))
                 .redirectOutput(output.toFile())

@@ -104,12 +104,17 @@ public final class RunningGateway implements AutoCloseable {
     }
 
     public HttpResponse<String> get(String path, String token) throws Exception {
+        return get(path, token, Map.of());
+    }
+
+    public HttpResponse<String> get(String path, String token, Map<String, String> headers) throws Exception {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(baseUrl() + path))
                 .GET()
                 .timeout(Duration.ofSeconds(30));
         if (token != null) {
             request.header("Authorization", "Bearer " + token);
         }
+        headers.forEach(request::header);
         return send(request.build(), new byte[0]);
     }
 
