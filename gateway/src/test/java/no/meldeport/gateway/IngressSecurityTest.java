@@ -25,8 +25,8 @@ import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * The token scheme at the HTTP door: every rejected request stores nothing, delivers nothing and leaves an audit
- * event; an accepted one is audited with who submitted.
+ * The token scheme at the HTTP door. Every rejected request stores nothing, delivers nothing and leaves an audit
+ * event, and an accepted one is audited with who submitted.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class IngressSecurityTest {
@@ -182,7 +182,7 @@ class IngressSecurityTest {
         return response;
     }
 
-    /** The newest audit event, once it has the status: the event may be written just after the answer. */
+    /** The newest audit event, once it has the status: the event may be written just after the response. */
     private AuditEvent latestAudit(int expectedStatus) {
         AuditLog auditLog = new AuditLog(running.gateway().dataSource());
         return await().atMost(Duration.ofSeconds(5)).until(

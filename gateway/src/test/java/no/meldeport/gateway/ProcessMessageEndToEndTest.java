@@ -66,7 +66,7 @@ class ProcessMessageEndToEndTest {
 
         JsonNode status = await().atMost(Duration.ofSeconds(20)).pollInterval(Duration.ofMillis(100))
                 .until(() -> running.json(running.get("/api/v1/submissions/" + submissionId, token)),
-                        node -> allSettled(node));
+                        RunningGateway::allSettled);
         assertThat(status.path("reportType").asText()).isEqualTo(sample.reportType().code());
         List<String> registries = new ArrayList<>();
         for (JsonNode delivery : status.path("deliveries")) {
@@ -104,7 +104,7 @@ class ProcessMessageEndToEndTest {
         Map<String, String> key = Map.of("Idempotency-Key", "repeat-test-1");
         HttpResponse<String> first = running.post(PROCESS_MESSAGE, token, sample.contentType(), sample.bytes(), key);
         String location = first.headers().firstValue("Location").orElseThrow();
-        await().atMost(Duration.ofSeconds(20)).until(() -> allSettled(
+        await().atMost(Duration.ofSeconds(20)).until(() -> RunningGateway.allSettled(
                 running.json(running.get(location.substring(running.baseUrl().length()), token))));
         long msisRequests = running.simulators().msis().requestCount();
 
@@ -232,15 +232,6 @@ class ProcessMessageEndToEndTest {
 
         assertThat(response.statusCode()).isEqualTo(200);
         assertThat(response.body()).contains("UP");
-    }
-
-    private static boolean allSettled(JsonNode status) {
-        for (JsonNode delivery : status.path("deliveries")) {
-            if ("pending".equals(delivery.path("status").asText())) {
-                return false;
-            }
-        }
-        return status.path("deliveries").size() > 0;
     }
 
     record BadInput(String name, String contentType, String body) {

@@ -208,16 +208,7 @@ class RestReportsEndToEndTest {
     private JsonNode awaitSettled(String submissionId) {
         return await().atMost(Duration.ofSeconds(20)).pollInterval(Duration.ofMillis(100))
                 .until(() -> running.json(running.get("/api/v1/submissions/" + submissionId, token)),
-                        RestReportsEndToEndTest::allSettled);
-    }
-
-    private static boolean allSettled(JsonNode status) {
-        for (JsonNode delivery : status.path("deliveries")) {
-            if ("pending".equals(delivery.path("status").asText())) {
-                return false;
-            }
-        }
-        return status.path("deliveries").size() > 0;
+                        RunningGateway::allSettled);
     }
 
     private static ObjectNode document(String name) throws Exception {

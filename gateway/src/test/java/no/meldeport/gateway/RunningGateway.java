@@ -74,7 +74,7 @@ public final class RunningGateway implements AutoCloseable {
         return "http://127.0.0.1:" + gateway.port();
     }
 
-    /** A development token for {@code clientId} with the given space-separated scopes. */
+    /** Requests a development token for {@code clientId} with the given space-separated scopes. */
     public String token(String clientId, String scopes) throws Exception {
         String form = "grant_type=client_credentials&client_id=" + URLEncoder.encode(clientId, StandardCharsets.UTF_8)
                 + "&scope=" + URLEncoder.encode(scopes, StandardCharsets.UTF_8);
@@ -147,6 +147,16 @@ public final class RunningGateway implements AutoCloseable {
      * Waits until no delivery is pending, so a test that counts registry requests is not disturbed by deliveries of
      * earlier tests that are still on their way.
      */
+    /** Returns whether a status response lists deliveries and none of them is still pending. */
+    public static boolean allSettled(JsonNode status) {
+        for (JsonNode delivery : status.path("deliveries")) {
+            if ("pending".equals(delivery.path("status").asText())) {
+                return false;
+            }
+        }
+        return status.path("deliveries").size() > 0;
+    }
+
     public void awaitDeliveriesSettled() throws SQLException {
         if (pendingDeliveries() == 0) {
             return;

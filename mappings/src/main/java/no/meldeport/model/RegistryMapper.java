@@ -1,7 +1,7 @@
 package no.meldeport.model;
 
 /**
- * Maps one delivery to a registry's own format and reads the registry's answer. Implementations are pure: no I/O, no
+ * Maps one delivery to a registry's own format and reads the registry's response. Implementations are pure: no I/O, no
  * clock, no randomness, so the same input always yields the same output.
  */
 public interface RegistryMapper {
@@ -12,7 +12,7 @@ public interface RegistryMapper {
     RegistryMessage map(DeliveryEnvelope envelope);
 
     /**
-     * Reads the registry's answer to a message. Only called for answers that are not transient by status (so not for
+     * Reads the registry's response to a message. Only called for responses that are not transient by status (so not for
      * 429 or 5xx): a 2xx with a receipt id is {@link RegistryResponse.Accepted}, a 4xx carrying the registry's error is
      * {@link RegistryResponse.Rejected}, anything else {@link RegistryResponse.Unreadable}.
      *

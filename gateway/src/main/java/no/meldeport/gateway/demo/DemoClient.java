@@ -69,7 +69,7 @@ final class DemoClient {
                         .build(),
                 HttpResponse.BodyHandlers.ofString());
         if (response.statusCode() != 200) {
-            throw new IOException("GET " + path + " answered HTTP " + response.statusCode());
+            throw new IOException("GET " + path + " responded with HTTP " + response.statusCode());
         }
         return json.readTree(response.body());
     }

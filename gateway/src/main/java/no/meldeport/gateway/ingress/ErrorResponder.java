@@ -126,8 +126,7 @@ public final class ErrorResponder implements Processor {
 
     private static Problem problem(InvalidSubmissionException invalid, Answer answer) {
         List<Problem.FieldError> errors = invalid.issues().stream()
-                .map(issue -> new Problem.FieldError(issue.expression(), issue.errorCode(), issue.text(answer.language()),
-                        issue.severity().code(), retryCode(issue.retryStrategy()), issue.diagnostics()))
+                .map(issue -> Problem.FieldError.of(issue, answer.language()))
                 .toList();
         SubmissionIssue first = invalid.issues().stream().filter(SubmissionIssue::isError).findFirst().orElseThrow();
         return new Problem(Problem.TYPE_BASE + first.errorCode(),
@@ -198,9 +197,5 @@ public final class ErrorResponder implements Processor {
 
     private static boolean isXml(String mediaType) {
         return IngressPaths.FHIR_XML.equals(mediaType) || "application/xml".equals(mediaType);
-    }
-
-    private static String retryCode(RetryStrategy strategy) {
-        return strategy == null ? null : strategy.code();
     }
 }

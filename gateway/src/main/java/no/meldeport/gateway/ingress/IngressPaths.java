@@ -19,7 +19,7 @@ public final class IngressPaths {
     private IngressPaths() {
     }
 
-    /** The platform-http endpoint URI for a path, limited to the given HTTP methods. */
+    /** Returns the platform-http endpoint URI for a path, limited to the given HTTP methods. */
     public static String endpoint(String path, String methods) {
         return "platform-http:" + path + "?httpMethodRestrict=" + methods;
     }

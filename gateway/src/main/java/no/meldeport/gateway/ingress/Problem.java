@@ -2,6 +2,8 @@ package no.meldeport.gateway.ingress;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import java.util.List;
+import no.meldeport.gateway.submission.MessageLanguage;
+import no.meldeport.gateway.submission.SubmissionIssue;
 
 /**
  * An RFC 9457 problem document for the plain REST API. {@code code} is Meldeport's stable error code (for example
@@ -38,6 +40,13 @@ public record Problem(String type, String title, int status, String detail, Stri
 
         public FieldError(String pointer, String code, String detail) {
             this(pointer, code, detail, null, null, null);
+        }
+
+        /** Renders a submission issue in the given language; its expression is the face's own location. */
+        public static FieldError of(SubmissionIssue issue, MessageLanguage language) {
+            return new FieldError(issue.expression(), issue.errorCode(), issue.text(language),
+                    issue.severity().code(), issue.retryStrategy() == null ? null : issue.retryStrategy().code(),
+                    issue.diagnostics());
         }
     }
 }

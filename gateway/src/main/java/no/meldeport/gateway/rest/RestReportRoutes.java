@@ -25,7 +25,7 @@ import org.apache.camel.builder.RouteBuilder;
 /**
  * {@code POST /api/v1/reports}: the plain JSON face. Authenticates, reads the report document into the internal
  * model, and hands it to the same {@link SubmissionIntake} as {@code $process-message}. Responds 202 with the
- * submission's status and a {@code Location}, 200 with the first answer for a repeat, and 409 when the idempotency key
+ * submission's status and a {@code Location}, 200 with the first submission's status for a repeat, and 409 when the idempotency key
  * was used for another report. Invalid documents become problem documents in the {@code ErrorResponder}.
  */
 public final class RestReportRoutes extends RouteBuilder {
@@ -86,9 +86,7 @@ public final class RestReportRoutes extends RouteBuilder {
         intake.dryRun(client, checked.submission());
 
         List<Problem.FieldError> warnings = checked.warnings().stream()
-                .map(issue -> new Problem.FieldError(issue.expression(), issue.errorCode(), issue.text(language),
-                        issue.severity().code(), issue.retryStrategy() == null ? null : issue.retryStrategy().code(),
-                        issue.diagnostics()))
+                .map(issue -> Problem.FieldError.of(issue, language))
                 .toList();
         message.removeHeaders("*");
         message.setHeader(Exchange.HTTP_RESPONSE_CODE, 200);

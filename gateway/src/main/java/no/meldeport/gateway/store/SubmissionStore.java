@@ -100,7 +100,7 @@ public final class SubmissionStore {
             } catch (SQLException e) {
                 connection.rollback();
                 if (isUniqueViolation(e)) {
-                    // A concurrent request with the same key won the race; answer as for a repeat.
+                    // A concurrent request with the same key won the race, so respond as for a repeat.
                     return findByKey(submission).orElseThrow(() -> new StoreException("Storing submission", e));
                 }
                 throw e;

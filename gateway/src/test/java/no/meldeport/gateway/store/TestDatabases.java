@@ -18,12 +18,15 @@ public final class TestDatabases {
                 "sa", "", dir);
     }
 
-    /** A fresh schema in the shared embedded PostgreSQL, started on first use and stopped with the JVM. */
+    /** Opens a fresh schema in the shared embedded PostgreSQL, started on first use and stopped with the JVM. */
     public static Database postgres(Path dir) {
         return Database.open(postgresUrl(), "postgres", "", dir);
     }
 
-    /** The JDBC URL of a fresh, empty schema in the shared embedded PostgreSQL (user {@code postgres}, no password). */
+    /**
+     * Creates a fresh, empty schema in the shared embedded PostgreSQL and returns its JDBC URL (user {@code postgres},
+     * no password).
+     */
     public static synchronized String postgresUrl() {
         if (postgres == null) {
             try {

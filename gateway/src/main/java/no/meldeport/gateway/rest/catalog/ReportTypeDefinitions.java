@@ -19,8 +19,8 @@ import no.meldeport.model.ReportType;
  *
  * <p>These describe the REST document's shape (pointers, JSON types, names). The rules the validator enforces come
  * from {@code ReportTypeCatalog} and are published beside them by {@link ValidationRulesView}.
- * NOTE: the {@code required} flags here are the REST reader's; {@code CatalogMatchesReaderTest} holds them to the
- * reader, but nothing yet derives them from the validator's field rules.
+ * NOTE: the {@code required} flags here are the REST reader's; {@code CatalogMatchesReaderTest} checks them against
+ * the reader, but nothing yet derives them from the validator's field rules.
  */
 public final class ReportTypeDefinitions {
 
